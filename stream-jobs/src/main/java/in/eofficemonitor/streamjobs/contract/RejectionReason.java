@@ -1,0 +1,30 @@
+package in.eofficemonitor.streamjobs.contract;
+
+/**
+ * Why a line of input was rejected to the dead letters. A fixed list: reports, dashboards and the input
+ * documentation (docs/input-format.md) name these codes.
+ */
+public enum RejectionReason {
+    /** The line is not a JSON object. */
+    NOT_JSON,
+    /** A required field is missing, null or empty. */
+    MISSING_FIELD,
+    /** {@code type} is not one of the event types. */
+    UNKNOWN_TYPE,
+    /** {@code kind} is not FILE or RECEIPT. */
+    UNKNOWN_KIND,
+    /** {@code priority} is not one of the priorities. */
+    UNKNOWN_PRIORITY,
+    /** {@code ts} is not ISO-8601 with an offset. */
+    BAD_TIMESTAMP,
+    /** CREATED for a file that already exists. */
+    FILE_ALREADY_EXISTS,
+    /** FORWARDED, RETURNED or CLOSED for a file nobody created. */
+    FILE_UNKNOWN,
+    /** FORWARDED, RETURNED or CLOSED for a file that is closed. */
+    FILE_CLOSED,
+    /** FORWARDED, RETURNED or CLOSED whose from_desk is not where the file is. */
+    NOT_AT_DESK,
+    /** REOPENED for a file that is not closed. */
+    NOT_CLOSED
+}
