@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -183,7 +185,8 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             ClickHouseErrors errors = ClickHouseErrors.loadFrom(pool.anchor());
             sessions = new Sessions(256);
             HttpInterface http = new HttpInterface(pool, sessions, errors,
-                    new Credentials(config.user(), config.password()), timezone, displayName());
+                    new Credentials(config.user(), config.password()), timezone, displayName(),
+                    settingDefaults(pool.anchor()));
 
             HttpServer server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 128);
             AtomicInteger threadNo = new AtomicInteger();
@@ -218,6 +221,17 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             release();
             throw e;
         }
+    }
+
+    private static Map<String, String> settingDefaults(ChdbConnection c) {
+        Map<String, String> defaults = new HashMap<>();
+        for (String line : c.queryText("SELECT name, value FROM system.settings FORMAT TSVRaw").split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                defaults.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return defaults;
     }
 
     private static void closeQuietly(Sessions sessions, EnginePool pool) {
@@ -291,8 +305,17 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         }
         closed = true;
         long t0 = System.nanoTime();
-        server.stop(2);
+        // New requests are refused; requests in flight get a few seconds (streams are cancelled
+        // at their next chunk, a statement inside the engine runs to its end).
         http.beginShutdown();
+        try {
+            if (!http.awaitIdle(5_000)) {
+                log.warn("requests still running after 5 s; stopping the HTTP server anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop(0);
         executor.shutdown();
         try {
             if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
