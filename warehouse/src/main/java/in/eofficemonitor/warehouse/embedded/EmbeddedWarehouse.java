@@ -40,8 +40,12 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedWarehouse.class);
     static volatile String ENGINE_VERSION_LABEL = "chDB";
 
-    /** The directory of the warehouse running in this process, if any (chDB: one per process). */
+    /**
+     * The data directory of the engine in this process and how many warehouses serve it: chDB
+     * boots one engine per process, on one directory; several HTTP fronts may share it.
+     */
     private static Path runningDataDir;
+    private static int runningCount;
 
     /** How to start the warehouse. */
     public record Config(Path dataDir, String bindAddress, int port, String user, String password, Path libchdb,
@@ -166,11 +170,12 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
         synchronized (EmbeddedWarehouse.class) {
-            if (runningDataDir != null) {
+            if (runningDataDir != null && !runningDataDir.equals(dataDir)) {
                 throw new IllegalStateException("an embedded warehouse is already running in this process on "
                         + runningDataDir + " (chDB allows one data directory per process); close it first");
             }
             runningDataDir = dataDir;
+            runningCount++;
         }
         long t0 = System.nanoTime();
         EnginePool pool = null;
@@ -244,7 +249,9 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     }
 
     private static synchronized void release() {
-        runningDataDir = null;
+        if (--runningCount == 0) {
+            runningDataDir = null;
+        }
     }
 
     private static String displayName() {
