@@ -135,7 +135,7 @@ final class ChdbConnection implements AutoCloseable {
                 destroy(result);
                 throw e;
             }
-            return new ResultStream(result);
+            return new ResultStream(result, format);
         } catch (ChdbException e) {
             throw e;
         } catch (Throwable e) {
@@ -209,8 +209,14 @@ final class ChdbConnection implements AutoCloseable {
         private boolean finished;
         private boolean closedStream;
 
-        private ResultStream(MemorySegment streamHandle) {
+        private final String format;
+        /** The first chunk's header (column names/types), dropped from later chunks (see ChunkHeaders). */
+        private byte[] header;
+        private int headerLength = -1;
+
+        private ResultStream(MemorySegment streamHandle, String format) {
             this.streamHandle = streamHandle;
+            this.format = format;
         }
 
         /**
@@ -238,7 +244,15 @@ final class ChdbConnection implements AutoCloseable {
                     return -1;
                 }
                 MemorySegment data = buf.reinterpret(len);
-                for (long off = 0; off < len; off += scratch.length) {
+                long skip = 0;
+                if (headerLength < 0) {
+                    header = data.asSlice(0, Math.min(len, 64 * 1024)).toArray(JAVA_BYTE);
+                    headerLength = ChunkHeaders.headerLength(format, header);
+                } else if (headerLength > 0 && len >= headerLength && ChunkHeaders.startsWith(
+                        data.asSlice(0, headerLength).toArray(JAVA_BYTE), header, headerLength)) {
+                    skip = headerLength;
+                }
+                for (long off = skip; off < len; off += scratch.length) {
                     int n = (int) Math.min(scratch.length, len - off);
                     MemorySegment.copy(data, JAVA_BYTE, off, scratch, 0, n);
                     out.write(scratch, 0, n);

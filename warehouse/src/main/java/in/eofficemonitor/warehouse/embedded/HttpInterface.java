@@ -375,8 +375,15 @@ final class HttpInterface implements HttpHandler {
             if (stream != null) {
                 try (ChdbConnection.ResultStream s = stream) {
                     streamResult(s, st, reply);
+                    return;
+                } catch (ChdbException e) {
+                    // chDB ends the stream of an empty result before its first chunk ("No active streaming
+                    // query"), so not even the format's header (column names and types, which the JDBC driver
+                    // reads) comes out. Nothing has been sent yet: run the reading statement again whole.
+                    if (!e.getMessage().contains("No active streaming query")) {
+                        throw e;
+                    }
                 }
-                return;
             }
         }
         ChdbConnection.Result result = c.query(st.sql, st.defaultFormat, st.queryParams);
