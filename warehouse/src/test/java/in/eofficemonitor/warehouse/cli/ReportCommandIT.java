@@ -51,7 +51,7 @@ class ReportCommandIT {
     void rollout() {
         assertThat(report("rollout")).isEqualTo("""
                 category,offices,live,in_progress,not_live,files_created
-                SECRETARIAT_DEPARTMENT,1,1,0,0,1
+                SECRETARIAT_DEPARTMENT,1,1,0,0,8654000
                 HOD_OFFICE,0,0,0,0,0
                 POLICE_UNIT,1,0,0,1,0
                 DIVISION_OFFICE,0,0,0,0,0

@@ -19,8 +19,10 @@ class RolloutQueriesIT {
                 .extracting(RolloutRow::category, RolloutRow::offices, RolloutRow::live, RolloutRow::inProgress,
                         RolloutRow::trained, RolloutRow::notLive, RolloutRow::active, RolloutRow::filesCreated)
                 .containsExactly(
-                        tuple(Optional.of(OfficeCategory.SECRETARIAT_DEPARTMENT), 1L, 1L, 0L, 0L, 0L, 1L, 1L),
+                        // H plus the opening balance of 86,53,999: the Secretariat's 86.54 lakh.
+                        tuple(Optional.of(OfficeCategory.SECRETARIAT_DEPARTMENT), 1L, 1L, 0L, 0L, 0L, 1L, 8_654_000L),
                         tuple(Optional.of(OfficeCategory.HOD_OFFICE), 0L, 0L, 0L, 0L, 0L, 0L, 0L),
+                        // The PAC's opening balance is dated after NOW.
                         tuple(Optional.of(OfficeCategory.POLICE_UNIT), 1L, 0L, 0L, 1L, 1L, 0L, 0L),
                         tuple(Optional.of(OfficeCategory.DIVISION_OFFICE), 0L, 0L, 0L, 0L, 0L, 0L, 0L),
                         // Lucknow is IN_PROGRESS but created K on 16-11: active. Receipt B is no e-file.
@@ -34,5 +36,11 @@ class RolloutQueriesIT {
 
         // By 11-11: E (01-11), A (10-11), F (May), D (October); Lucknow's last e-file (D) is 31 days old.
         assertThat(districts).extracting(RolloutRow::filesCreated, RolloutRow::active).containsExactly(4L, 1L);
+    }
+
+    @Test
+    void anOpeningBalanceCountsFromItsDate() {
+        assertThat(rollout.byCategory(ist("2026-12-01T00:00")).get(2).filesCreated()).isEqualTo(10);
+        assertThat(rollout.byCategory(ist("2025-12-31T23:59")).getFirst().filesCreated()).isZero();
     }
 }
