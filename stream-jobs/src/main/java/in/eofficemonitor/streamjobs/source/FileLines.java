@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.SourceReaderContext;
+import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 
@@ -33,6 +34,12 @@ public final class FileLines implements GeneratorFunction<Long, InputLine> {
     /** The source over every line of {@code file}. */
     public static DataGeneratorSource<InputLine> source(Path file) {
         return new DataGeneratorSource<>(new FileLines(file), countLines(file), TypeInformation.of(InputLine.class));
+    }
+
+    /** The same, emitting at most {@code linesPerSecond} lines a second: a file replayed as a live stream. */
+    public static DataGeneratorSource<InputLine> source(Path file, double linesPerSecond) {
+        return new DataGeneratorSource<>(new FileLines(file), countLines(file),
+                RateLimiterStrategy.perSecond(linesPerSecond), TypeInformation.of(InputLine.class));
     }
 
     public static String sourceName(Path file) {
