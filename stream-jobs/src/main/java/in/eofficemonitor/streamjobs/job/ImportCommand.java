@@ -30,6 +30,9 @@ public final class ImportCommand {
     private ImportCommand() {}
 
     public static void main(String[] args) throws Exception {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "log4j2-stream-jobs.xml");
+        }
         Args a = Args.parse(args);
         if (a.has("help") || !a.has("events")) {
             usage(System.err);

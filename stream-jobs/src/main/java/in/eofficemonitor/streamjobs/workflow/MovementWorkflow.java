@@ -71,6 +71,6 @@ public final class MovementWorkflow {
                 .sinkTo(sink)
                 .name("ClickHouse sink")
                 .uid("clickhouse-sink")
-                .setParallelism(settings.parallelism());
+                .setParallelism(settings.sinkParallelism());
     }
 }

@@ -47,7 +47,7 @@ class ImportJobIT {
         {
             ImportJob.Summary s = ImportJob.run(new ImportJob.Options(data.offices, data.desks, events,
                     SinkSettings.defaults(url).withBatch(700, Duration.ofMillis(200)),
-                    WorkflowSettings.defaults().withOutOfOrderBound(BOUND).withParallelism(2),
+                    WorkflowSettings.defaults().withOutOfOrderBound(BOUND).withParallelism(2).withSinkParallelism(1),
                     StuckThresholds.defaults(), true));
 
             ImportCommand.print(s, 0, System.out);

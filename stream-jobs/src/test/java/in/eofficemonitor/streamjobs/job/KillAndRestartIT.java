@@ -75,7 +75,7 @@ class KillAndRestartIT {
 
         Process second = child(offices, desks, events, crashed, checkpoints, 100_000, "second");
         finished(second, "second");
-        assertThat(Files.readString(tmp.resolve("second.log"))).contains("Resuming from retained checkpoint");
+        assertThat(Files.readString(log("second"))).contains("RESUMING FROM " + checkpoints);
 
         assertThat(counts(crashed)).isEqualTo(expected);
     }
@@ -89,8 +89,11 @@ class KillAndRestartIT {
                 StreamChild.class.getName(),
                 offices.toString(), desks.toString(), events.toString(), url, checkpoints.toString(),
                 String.valueOf(rate)));
-        return new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve(name + ".log").toFile()).start();
+        // Logs stay in target/ for a look after a failure.
+        Path logs = Files.createDirectories(Path.of("target", "kill-and-restart"));
+        Path log = logs.resolve(name + ".log");
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(log.toFile()).start();
     }
 
     private void finished(Process p, String name) throws Exception {
@@ -98,8 +101,12 @@ class KillAndRestartIT {
         if (!exited) {
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
-        String log = Files.readString(tmp.resolve(name + ".log"));
+        String log = Files.readString(log(name));
         assertThat(exited && p.exitValue() == 0).as("child %s finished; its output:%n%s", name, log).isTrue();
+    }
+
+    private static Path log(String name) {
+        return Path.of("target", "kill-and-restart", name + ".log");
     }
 
     private static long count(String url) throws Exception {

@@ -29,12 +29,14 @@ public final class StreamChild {
         Path checkpoints = Path.of(args[4]);
         double rate = Double.parseDouble(args[5]);
 
+        LocalFlink.latestCheckpoint(checkpoints).ifPresent(chk -> System.out.println("RESUMING FROM " + chk));
         StayRules rules = new StayRules(RegistryLookup.of(OfficeRegistryCsv.read(offices).rows(),
                 DeskCsv.read(desks).rows()), StuckThresholds.defaults(), true);
         StreamExecutionEnvironment env = LocalFlink.environment(2,
                 CheckpointSettings.under(checkpoints).withInterval(Duration.ofMillis(500)), true);
         MovementWorkflow.build(env, FileLines.source(events, rate), FileLines.sourceName(events), rules,
-                WorkflowSettings.defaults().withParallelism(2),
+                // One sink writer: the embedded engine misbehaves under concurrent INSERTs (reported to the lead).
+                WorkflowSettings.defaults().withParallelism(2).withSinkParallelism(1),
                 new ClickHouseSink(SinkSettings.defaults(jdbcUrl).withBatch(200, Duration.ofMillis(100))));
         env.execute("kill-and-restart child");
         System.out.println("CHILD FINISHED");
