@@ -3,10 +3,10 @@ package in.eofficemonitor.warehouse.embedded;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.foreign.MemorySegment;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,10 +52,14 @@ final class HttpInterface implements HttpHandler {
     private final Credentials credentials;
     private final String timezone;
     private final String displayName;
+    /** The engine's default value of every setting, to skip SETs that would change nothing. */
+    private final Map<String, String> settingDefaults;
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     HttpInterface(EnginePool pool, Sessions sessions, ClickHouseErrors errors, Credentials credentials,
-            String timezone, String displayName) {
+            String timezone, String displayName, Map<String, String> settingDefaults) {
+        this.settingDefaults = Map.copyOf(settingDefaults);
         this.pool = pool;
         this.sessions = sessions;
         this.errors = errors;
@@ -64,15 +68,31 @@ final class HttpInterface implements HttpHandler {
         this.displayName = displayName;
     }
 
-    /** From now on, streams in flight are cancelled at their next chunk. */
+    /** From now on, new requests are refused and streams in flight are cancelled at their next chunk. */
     void beginShutdown() {
         closing.set(true);
+    }
+
+    /** Waits until no request is being served, up to {@code millis}; true when none is left. */
+    boolean awaitIdle(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        while (inFlight.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         Reply reply = new Reply(exchange);
+        inFlight.incrementAndGet();
         try {
+            if (closing.get()) {
+                throw errors.error("ABORTED", "The embedded warehouse is shutting down");
+            }
             serve(exchange, reply);
         } catch (ChdbException e) {
             reply.error(e);
@@ -89,6 +109,8 @@ final class HttpInterface implements HttpHandler {
             reply.error(new ChdbException(ClickHouseErrors.UNKNOWN_EXCEPTION,
                     "Code: " + ClickHouseErrors.UNKNOWN_EXCEPTION + ". DB::Exception: " + e
                             + ". (UNKNOWN_EXCEPTION)"));
+        } finally {
+            inFlight.decrementAndGet();
         }
         exchange.close();
     }
@@ -105,6 +127,10 @@ final class HttpInterface implements HttpHandler {
             return;
         }
         Map<String, String> params = parseQueryString(exchange.getRequestURI().getRawQuery());
+        if (log.isDebugEnabled()) {
+            log.debug("{} {} params={} headers={}", method, path, params.keySet(),
+                    exchange.getRequestHeaders().keySet());
+        }
         boolean isGet = "GET".equals(method) || "HEAD".equals(method);
         if (isGet && !params.containsKey("query")) {
             reply.text(200, "Ok.\n");
@@ -115,7 +141,8 @@ final class HttpInterface implements HttpHandler {
         }
         Headers in = exchange.getRequestHeaders();
         String user = credentials.authenticate(in, params, errors);
-        reply.queryId = params.getOrDefault("query_id", UUID.randomUUID().toString());
+        reply.queryId = firstNonBlank(params.get("query_id"), in.getFirst("X-ClickHouse-Query-Id"),
+                UUID.randomUUID().toString());
         if ("1".equals(params.get("compress")) || "1".equals(params.get("decompress"))) {
             throw errors.error("NOT_IMPLEMENTED", "The embedded warehouse does not speak ClickHouse's own compressed"
                     + " block format (compress=1/decompress=1). Connect with compress=false (JDBC URL"
@@ -151,7 +178,9 @@ final class HttpInterface implements HttpHandler {
         String defaultFormat = firstNonBlank(in.getFirst("X-ClickHouse-Format"), params.get("default_format"),
                 "TabSeparated");
         boolean reading = SqlText.isReading(head);
-        reply.format = reading ? SqlText.trailingFormat(head).orElse(defaultFormat) : defaultFormat;
+        java.util.Optional<String> format = reading ? SqlText.outputFormat(head, defaultFormat)
+                : java.util.Optional.of(defaultFormat);
+        reply.format = format.orElse(defaultFormat);
         String database = firstNonBlank(in.getFirst("X-ClickHouse-Database"), params.get("database"), null);
         Map<String, String> settings = new LinkedHashMap<>();
         Map<String, String> queryParams = new LinkedHashMap<>();
@@ -167,8 +196,8 @@ final class HttpInterface implements HttpHandler {
                 ? Compression.choose(in.getFirst("Accept-Encoding"))
                 : Compression.NONE;
         boolean waitEnd = isTrue(params.get("wait_end_of_query"));
-        Statement statement = new Statement(sql, head, reading, defaultFormat, database, settings, queryParams,
-                waitEnd);
+        Statement statement = new Statement(sql, head, reading, format.isPresent(), defaultFormat, database,
+                settings, queryParams, waitEnd);
 
         String sessionId = params.get("session_id");
         if (sessionId != null && !sessionId.isEmpty()) {
@@ -263,7 +292,7 @@ final class HttpInterface implements HttpHandler {
     private List<String> prepare(ChdbConnection c, Statement st, boolean inSession) {
         List<String> restore = new ArrayList<>();
         try {
-            if (st.database != null) {
+            if (st.database != null && (inSession || !st.database.equals("default"))) {
                 String previous = inSession ? c.queryText("SELECT currentDatabase()").strip() : "default";
                 c.queryText("USE " + SqlText.quoteIdentifier(st.database));
                 restore.add("USE " + SqlText.quoteIdentifier(previous));
@@ -275,6 +304,9 @@ final class HttpInterface implements HttpHandler {
                     if (!SETTING_NAME.matcher(name).matches()) {
                         throw errors.error("UNKNOWN_SETTING", "Unknown setting '" + name + "'");
                     }
+                    if (!inSession && isDefault(name, e.getValue())) {
+                        continue; // pooled connections run with defaults; the driver sends some every time
+                    }
                     c.queryText("SET " + name + " = " + SqlText.quoteString(e.getValue()));
                     String old = previous.get(name);
                     restore.add("SET " + name + " = " + (old == null ? "DEFAULT" : old));
@@ -285,6 +317,20 @@ final class HttpInterface implements HttpHandler {
             restoreState(c, restore);
             throw e;
         }
+    }
+
+    private boolean isDefault(String name, String value) {
+        String d = settingDefaults.get(name);
+        if (d == null) {
+            return false;
+        }
+        String v = value.strip();
+        if (v.equalsIgnoreCase("true")) {
+            v = "1";
+        } else if (v.equalsIgnoreCase("false")) {
+            v = "0";
+        }
+        return d.equals(v);
     }
 
     /** Settings a session changed itself, as literals ready for SET. */
@@ -319,7 +365,9 @@ final class HttpInterface implements HttpHandler {
     }
 
     private void execute(ChdbConnection c, Statement st, Reply reply) throws IOException {
-        if (st.reading) {
+        // Stream only what can be joined chunk by chunk; the rest is materialised by the engine.
+        var joiner = st.reading && st.formatKnown ? ChunkJoiner.forFormat(reply.format) : java.util.Optional.<ChunkJoiner>empty();
+        if (joiner.isPresent()) {
             ChdbConnection.ResultStream stream = null;
             try {
                 stream = c.stream(st.sql, st.defaultFormat, st.queryParams);
@@ -331,25 +379,47 @@ final class HttpInterface implements HttpHandler {
             }
             if (stream != null) {
                 try (ChdbConnection.ResultStream s = stream) {
-                    streamResult(s, st, reply);
+                    streamResult(s, joiner.get(), st, reply);
+                    return;
+                } catch (ChdbException e) {
+                    // chDB ends the stream of an empty result before its first chunk ("No active streaming
+                    // query"), so not even the format's header (column names and types, which the JDBC driver
+                    // reads) comes out. Nothing has been sent yet: run the reading statement again whole.
+                    if (!e.getMessage().contains("No active streaming query")) {
+                        throw e;
+                    }
                 }
-                return;
             }
         }
-        ChdbConnection.Result result = c.query(st.sql, st.defaultFormat, st.queryParams);
-        reply.send(200, result.stats(), result.data(), result.data().length, true);
+        try (SpillBuffer body = new SpillBuffer(HOLD_BACK_BYTES)) {
+            EngineStats stats = c.queryInto(st.sql, st.defaultFormat, st.queryParams, body);
+            reply.send(200, stats, body, true);
+        }
     }
 
-    private void streamResult(ChdbConnection.ResultStream s, Statement st, Reply reply) throws IOException {
+    private void streamResult(ChdbConnection.ResultStream s, ChunkJoiner joiner, Statement st, Reply reply)
+            throws IOException {
         byte[] scratch = new byte[64 * 1024];
-        ByteArrayOutputStream held = new ByteArrayOutputStream();
+        OutputStream out;
+        boolean finished = false;
         // Hold back the start of the output: an error in the first chunk still gets a proper error
-        // response, and a small result gets a complete summary. wait_end_of_query holds all of it.
-        while (!s.finished() && (st.waitEndOfQuery || held.size() < HOLD_BACK_BYTES)) {
-            s.transferNext(held, scratch);
+        // response, and a small result gets a complete summary. wait_end_of_query holds all of it
+        // (spilling to a temporary file beyond HOLD_BACK_BYTES).
+        try (SpillBuffer held = new SpillBuffer(HOLD_BACK_BYTES)) {
+            while (st.waitEndOfQuery || held.size() < HOLD_BACK_BYTES) {
+                if (closing.get()) {
+                    throw errors.error("QUERY_WAS_CANCELLED", "The embedded warehouse is shutting down");
+                }
+                MemorySegment chunk = s.fetch();
+                if (chunk == null) {
+                    finished = true;
+                    break;
+                }
+                joiner.write(chunk, held, scratch);
+            }
+            out = reply.send(200, s.stats(), held, finished);
         }
-        OutputStream out = reply.send(200, s.stats(), held.toByteArray(), held.size(), s.finished());
-        if (s.finished()) {
+        if (finished) {
             return;
         }
         try {
@@ -357,12 +427,14 @@ final class HttpInterface implements HttpHandler {
                 if (closing.get()) {
                     throw new MidStreamFailure("the embedded warehouse is shutting down; query cancelled");
                 }
-                if (s.transferNext(out, scratch) < 0) {
+                MemorySegment chunk = s.fetch();
+                if (chunk == null) {
                     break;
                 }
+                joiner.write(chunk, out, scratch);
             }
             out.close();
-        } catch (ChdbException e) {
+        } catch (ChdbException | IllegalStateException e) {
             out.write(("\n" + e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             throw new MidStreamFailure(e.getMessage());
@@ -419,7 +491,8 @@ final class HttpInterface implements HttpHandler {
         return fallback;
     }
 
-    private record Statement(byte[] sql, String head, boolean reading, String defaultFormat, String database,
+    private record Statement(byte[] sql, String head, boolean reading, boolean formatKnown, String defaultFormat,
+            String database,
             Map<String, String> settings, Map<String, String> queryParams, boolean waitEndOfQuery) {}
 
     /** Raised after the response started, so the handler lets the server drop the connection. */
@@ -478,11 +551,11 @@ final class HttpInterface implements HttpHandler {
         }
 
         /**
-         * Sends the headers and {@code firstBytes}; returns the body stream for the rest. When
-         * {@code complete}, the body is exactly {@code firstBytes}.
+         * Sends the headers and {@code first}; returns the body stream for the rest. When
+         * {@code complete}, the body is exactly {@code first}.
          */
-        OutputStream send(int status, EngineStats stats, byte[] firstBytes, int length, boolean complete)
-                throws IOException {
+        OutputStream send(int status, EngineStats stats, SpillBuffer first, boolean complete) throws IOException {
+            long length = first.size();
             Headers h = exchange.getResponseHeaders();
             common(h);
             h.set("Content-Type", contentType(format));
@@ -505,7 +578,7 @@ final class HttpInterface implements HttpHandler {
             } else if (compression == Compression.DEFLATE) {
                 out = new DeflaterOutputStream(out, new java.util.zip.Deflater(), 64 * 1024);
             }
-            out.write(firstBytes, 0, length);
+            first.writeTo(out);
             if (complete) {
                 out.close();
             }
