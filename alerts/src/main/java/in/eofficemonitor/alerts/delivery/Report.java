@@ -22,6 +22,11 @@ public interface Report {
     /** The period whose mail is due at {@code now} (the last completed week, the day's window ...). */
     Period periodDueAt(Instant now);
 
+    /** Whether a scheduled fire at {@code fireTime} should run at all (the escalation skips holidays). */
+    default boolean runsAt(Instant fireTime) {
+        return true;
+    }
+
     /** The mail for one recipient, or empty when there is nothing to say (no file became stuck). */
     Optional<MailContent> compose(Recipient recipient, Period period);
 }

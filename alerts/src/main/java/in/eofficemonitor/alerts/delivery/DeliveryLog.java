@@ -1,0 +1,27 @@
+package in.eofficemonitor.alerts.delivery;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The delivery log and its claim protocol (docs/alerts.md, "Delivery guarantee"); see {@link ClaimArbiter}
+ * for the rules and {@link AppendOnlyDeliveryLog} for how they run on a store without transactions.
+ */
+public interface DeliveryLog {
+
+    /** Tries to become the one sender of {@code key}; empty if already delivered or claimed by someone alive. */
+    Optional<Claim> claim(DeliveryKey key, String email, String instance, Duration lease);
+
+    /** Appends the next state of a claim (keeps the lease alive). */
+    void record(Claim claim, DeliveryStatus status, int attempts, String messageId, String error);
+
+    /** Latest state of every claim of a key, oldest claim first. */
+    List<DeliveryRecord> history(DeliveryKey key);
+
+    /** The newest {@code limit} claims, newest first, each in its latest state: the dashboard's table. */
+    List<DeliveryRecord> recent(int limit);
+
+    /** A claim this instance holds. */
+    record Claim(DeliveryKey key, String token, String instance, String email, java.time.Instant claimedAt) {}
+}
