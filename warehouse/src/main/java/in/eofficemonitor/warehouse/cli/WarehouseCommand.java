@@ -1,0 +1,126 @@
+package in.eofficemonitor.warehouse.cli;
+
+import in.eofficemonitor.warehouse.embedded.EmbeddedWarehouse;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./eoffice-monitor warehouse run}: starts the embedded warehouse, says how to reach it,
+ * and serves until Ctrl-C (a shutdown hook closes it cleanly).
+ */
+public final class WarehouseCommand {
+
+    private WarehouseCommand() {}
+
+    public static void main(String[] args) {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "log4j2-warehouse.xml");
+        }
+        int status;
+        try {
+            status = run(args, System.out, System.err);
+        } catch (IllegalArgumentException e) {
+            System.err.println("eoffice-monitor warehouse: " + e.getMessage());
+            System.err.println(usage());
+            status = 2;
+        }
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            out.println(usage());
+            return 0;
+        }
+        if (!args[0].equals("run")) {
+            throw new IllegalArgumentException("unknown sub-command '" + args[0] + "'");
+        }
+        EmbeddedWarehouse.Config config = parse(args);
+        EmbeddedWarehouse warehouse = EmbeddedWarehouse.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            err.println("Stopping the embedded warehouse ...");
+            warehouse.close();
+            stopped.countDown();
+        }, "warehouse-shutdown"));
+        out.println(howToReach(warehouse));
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    static EmbeddedWarehouse.Config parse(String[] args) {
+        EmbeddedWarehouse.Config config = EmbeddedWarehouse.Config.defaults();
+        for (int i = 1; i < args.length; i++) {
+            String option = args[i];
+            String value;
+            int eq = option.indexOf('=');
+            if (eq > 0) {
+                value = option.substring(eq + 1);
+                option = option.substring(0, eq);
+            } else {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("option " + option + " needs a value");
+                }
+                value = args[++i];
+            }
+            config = switch (option) {
+                case "--data" -> config.withDataDir(Path.of(value));
+                case "--port" -> config.withPort(parsePort(value));
+                case "--bind" -> config.withBindAddress(value);
+                case "--user" -> config.withCredentials(value, config.password());
+                case "--password" -> config.withCredentials(config.user(), value);
+                case "--pool-size" -> config.withPoolSize(Integer.parseInt(value));
+                case "--warehouse" -> throw new IllegalArgumentException(
+                        "--warehouse names a warehouse to use; this command starts the embedded one");
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            };
+        }
+        return config;
+    }
+
+    private static int parsePort(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port must be a number, was '" + value + "'");
+        }
+    }
+
+    static String howToReach(EmbeddedWarehouse w) {
+        String base = w.httpUri().toString();
+        String auth = w.config().password().isEmpty() && w.config().user().equals("default")
+                ? ""
+                : " -u " + w.config().user() + ":****";
+        return """
+                Embedded warehouse running: ClickHouse %s (chDB) with data in %s
+                  HTTP interface  %s
+                  ping            curl%s %sping
+                  query           curl%s %s --data-binary 'SELECT version()'
+                  JDBC URL        %s   (user %s)
+                  browser         %s?query=SELECT+version()
+                  clickhouse-client speaks ClickHouse's native TCP protocol, which is not served here;
+                  use any HTTP client of ClickHouse (JDBC/v2 drivers, clickhouse-connect, curl).
+                Press Ctrl-C to stop.""".formatted(w.engineVersion(), w.dataDir(), base, auth, base, auth, base,
+                w.jdbcUrl(), w.config().user(), base);
+    }
+
+    static String usage() {
+        return """
+                Usage: eoffice-monitor warehouse run [--data DIR] [--port N] [--bind ADDRESS]
+                                                     [--user NAME] [--password SECRET] [--pool-size N]
+                  --data       data directory (default ./data/clickhouse)
+                  --port       HTTP port (default 8123; 0 picks a free one)
+                  --bind       address to listen on (default 127.0.0.1; any other needs --password)
+                  --user       user name clients must give (default 'default')
+                  --password   password clients must give (default empty)
+                  --pool-size  engine connections, i.e. statements running at once (default: cores, at least 4)""";
+    }
+}

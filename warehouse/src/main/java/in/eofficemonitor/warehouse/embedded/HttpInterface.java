@@ -1,0 +1,568 @@
+package in.eofficemonitor.warehouse.embedded;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.InflaterInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * ClickHouse's HTTP interface in front of the engine: the parts of
+ * https://clickhouse.com/docs/interfaces/http that clients (the official JDBC driver, curl) use.
+ */
+final class HttpInterface implements HttpHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(HttpInterface.class);
+
+    /** URL parameters the HTTP layer consumes; every other one is a setting for the engine. */
+    private static final Set<String> HTTP_PARAMETERS = Set.of("query", "database", "default_format", "user",
+            "password", "quota_key", "query_id", "session_id", "session_timeout", "session_check", "compress",
+            "decompress", "buffer_size", "wait_end_of_query", "stacktrace", "role", "client_protocol_version",
+            "enable_http_compression", "send_progress_in_http_headers", "readonly");
+    private static final Pattern SETTING_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** Statement text that changes a connection's state beyond the statement (pooled ones get replaced). */
+    private static final Pattern CHANGES_SESSION_STATE =
+            Pattern.compile("(?is)\\b(SET|USE|TEMPORARY)\\b");
+    /** Bytes of output held back before the headers go out, so small results get an exact summary. */
+    private static final int HOLD_BACK_BYTES = 1 << 20;
+    private static final long QUEUE_TIMEOUT_MILLIS = 60_000;
+
+    private final EnginePool pool;
+    private final Sessions sessions;
+    private final ClickHouseErrors errors;
+    private final Credentials credentials;
+    private final String timezone;
+    private final String displayName;
+    private final AtomicBoolean closing = new AtomicBoolean();
+
+    HttpInterface(EnginePool pool, Sessions sessions, ClickHouseErrors errors, Credentials credentials,
+            String timezone, String displayName) {
+        this.pool = pool;
+        this.sessions = sessions;
+        this.errors = errors;
+        this.credentials = credentials;
+        this.timezone = timezone;
+        this.displayName = displayName;
+    }
+
+    /** From now on, streams in flight are cancelled at their next chunk. */
+    void beginShutdown() {
+        closing.set(true);
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        Reply reply = new Reply(exchange);
+        try {
+            serve(exchange, reply);
+        } catch (ChdbException e) {
+            reply.error(e);
+        } catch (MidStreamFailure e) {
+            // Headers and part of the body are out: drop the connection so the client sees a
+            // truncated response rather than a short result that looks complete.
+            log.warn("query {} failed while streaming: {}", reply.queryId, e.getMessage());
+            throw e;
+        } catch (IOException e) {
+            log.debug("client went away: {}", e.toString());
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("request failed", e);
+            reply.error(new ChdbException(ClickHouseErrors.UNKNOWN_EXCEPTION,
+                    "Code: " + ClickHouseErrors.UNKNOWN_EXCEPTION + ". DB::Exception: " + e
+                            + ". (UNKNOWN_EXCEPTION)"));
+        }
+        exchange.close();
+    }
+
+    private void serve(HttpExchange exchange, Reply reply) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        if ("/ping".equals(path)) {
+            reply.text(200, "Ok.\n");
+            return;
+        }
+        if (!"/".equals(path) && !path.isEmpty()) {
+            reply.text(404, "There is no handle " + path + "\n");
+            return;
+        }
+        Map<String, String> params = parseQueryString(exchange.getRequestURI().getRawQuery());
+        boolean isGet = "GET".equals(method) || "HEAD".equals(method);
+        if (isGet && !params.containsKey("query")) {
+            reply.text(200, "Ok.\n");
+            return;
+        }
+        if (!isGet && !"POST".equals(method)) {
+            throw errors.error("BAD_ARGUMENTS", "HTTP method " + method + " is not supported; use GET or POST");
+        }
+        Headers in = exchange.getRequestHeaders();
+        String user = credentials.authenticate(in, params, errors);
+        reply.queryId = params.getOrDefault("query_id", UUID.randomUUID().toString());
+        if ("1".equals(params.get("compress")) || "1".equals(params.get("decompress"))) {
+            throw errors.error("NOT_IMPLEMENTED", "The embedded warehouse does not speak ClickHouse's own compressed"
+                    + " block format (compress=1/decompress=1). Connect with compress=false (JDBC URL"
+                    + " ...?compress=false) or use HTTP compression (enable_http_compression=1 with"
+                    + " Accept-Encoding: gzip)");
+        }
+
+        boolean readOnly = isGet || isTrue(params.get("readonly"));
+        String queryParam = params.get("query");
+        byte[] body = isGet ? new byte[0] : readBody(exchange);
+        byte[] sql;
+        String head;
+        if (queryParam != null) {
+            head = queryParam;
+            byte[] q = queryParam.getBytes(StandardCharsets.UTF_8);
+            if (body.length == 0) {
+                sql = q;
+            } else {
+                // As ClickHouse: the query parameter, a line break, then the body (e.g. INSERT data).
+                sql = new byte[q.length + 1 + body.length];
+                System.arraycopy(q, 0, sql, 0, q.length);
+                sql[q.length] = '\n';
+                System.arraycopy(body, 0, sql, q.length + 1, body.length);
+            }
+        } else {
+            sql = body;
+            head = new String(body, 0, Math.min(body.length, 64 * 1024), StandardCharsets.UTF_8);
+        }
+        if (head.isBlank() && (queryParam != null || body.length == 0)) {
+            throw errors.error("SYNTAX_ERROR", "Empty query");
+        }
+
+        String defaultFormat = firstNonBlank(in.getFirst("X-ClickHouse-Format"), params.get("default_format"),
+                "TabSeparated");
+        boolean reading = SqlText.isReading(head);
+        reply.format = reading ? SqlText.trailingFormat(head).orElse(defaultFormat) : defaultFormat;
+        String database = firstNonBlank(in.getFirst("X-ClickHouse-Database"), params.get("database"), null);
+        Map<String, String> settings = new LinkedHashMap<>();
+        Map<String, String> queryParams = new LinkedHashMap<>();
+        for (var e : params.entrySet()) {
+            String k = e.getKey();
+            if (k.startsWith("param_")) {
+                queryParams.put(k.substring("param_".length()), e.getValue());
+            } else if (!HTTP_PARAMETERS.contains(k) && !k.startsWith("http_")) {
+                settings.put(k, e.getValue());
+            }
+        }
+        reply.compression = "1".equals(params.get("enable_http_compression"))
+                ? Compression.choose(in.getFirst("Accept-Encoding"))
+                : Compression.NONE;
+        boolean waitEnd = isTrue(params.get("wait_end_of_query"));
+        Statement statement = new Statement(sql, head, reading, defaultFormat, database, settings, queryParams,
+                waitEnd);
+
+        String sessionId = params.get("session_id");
+        if (sessionId != null && !sessionId.isEmpty()) {
+            runInSession(user, sessionId, params, readOnly, statement, reply);
+        } else {
+            runPooled(readOnly, statement, reply);
+        }
+    }
+
+    private void runPooled(boolean readOnly, Statement st, Reply reply) throws IOException {
+        EnginePool.Lease lease;
+        try {
+            lease = pool.acquire(readOnly, QUEUE_TIMEOUT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.error("QUERY_WAS_CANCELLED", "Interrupted while waiting for an engine connection");
+        }
+        if (lease == null) {
+            throw errors.error("TOO_MANY_SIMULTANEOUS_QUERIES", "Too many simultaneous queries: all "
+                    + pool.size() + " engine connections stayed busy for " + QUEUE_TIMEOUT_MILLIS / 1000 + " s");
+        }
+        boolean clean = false;
+        try {
+            ChdbConnection c = lease.connection();
+            List<String> restore = prepare(c, st, false);
+            try {
+                execute(c, st, reply);
+            } finally {
+                clean = restoreState(c, restore) && !CHANGES_SESSION_STATE.matcher(st.head).find();
+            }
+        } catch (ChdbException e) {
+            if (readOnly && e.code() == errors.code("READONLY")) {
+                throw new ChdbException(e.code(), e.getMessage() + " For queries over HTTP, method GET implies"
+                        + " readonly. You should use method POST for modifying queries.");
+            }
+            throw e;
+        } finally {
+            lease.release(clean);
+        }
+    }
+
+    private void runInSession(String user, String sessionId, Map<String, String> params, boolean readOnly,
+            Statement st, Reply reply) throws IOException {
+        int timeout = Sessions.DEFAULT_TIMEOUT_SECONDS;
+        if (params.containsKey("session_timeout")) {
+            try {
+                timeout = Integer.parseInt(params.get("session_timeout").strip());
+            } catch (NumberFormatException e) {
+                throw errors.error("INVALID_SESSION_TIMEOUT", "Invalid session timeout: '"
+                        + params.get("session_timeout") + "'");
+            }
+            if (timeout < 0 || timeout > Sessions.MAX_TIMEOUT_SECONDS) {
+                throw errors.error("INVALID_SESSION_TIMEOUT", "Session timeout " + timeout
+                        + " is out of range 0.." + Sessions.MAX_TIMEOUT_SECONDS);
+            }
+        }
+        boolean mustExist = isTrue(params.get("session_check"));
+        Sessions.Session session;
+        try {
+            session = sessions.find(user, sessionId, !mustExist, timeout, pool::openDedicated);
+        } catch (IllegalStateException e) {
+            throw errors.error("TOO_MANY_SIMULTANEOUS_QUERIES", e.getMessage());
+        }
+        if (session == null) {
+            throw errors.error("SESSION_NOT_FOUND", "Session " + sessionId + " not found");
+        }
+        if (!session.lock.tryLock()) {
+            throw errors.error("SESSION_IS_LOCKED", "Session " + sessionId + " is locked by a concurrent client");
+        }
+        try {
+            if (readOnly && !SqlText.allowedWhenReadOnly(st.head)) {
+                throw errors.error("READONLY", "Cannot execute query in readonly mode. For queries over HTTP,"
+                        + " method GET implies readonly. You should use method POST for modifying queries");
+            }
+            ChdbConnection c = session.connection;
+            List<String> restore = prepare(c, st, true);
+            try {
+                execute(c, st, reply);
+            } finally {
+                restoreState(c, restore);
+            }
+        } finally {
+            session.touch();
+            session.lock.unlock();
+        }
+    }
+
+    /**
+     * Applies the request's database and settings to the connection for this one statement, and
+     * returns the statements that put the connection back as it was.
+     */
+    private List<String> prepare(ChdbConnection c, Statement st, boolean inSession) {
+        List<String> restore = new ArrayList<>();
+        try {
+            if (st.database != null) {
+                String previous = inSession ? c.queryText("SELECT currentDatabase()").strip() : "default";
+                c.queryText("USE " + SqlText.quoteIdentifier(st.database));
+                restore.add("USE " + SqlText.quoteIdentifier(previous));
+            }
+            if (!st.settings.isEmpty()) {
+                Map<String, String> previous = inSession ? changedSettings(c, st.settings.keySet()) : Map.of();
+                for (var e : st.settings.entrySet()) {
+                    String name = e.getKey();
+                    if (!SETTING_NAME.matcher(name).matches()) {
+                        throw errors.error("UNKNOWN_SETTING", "Unknown setting '" + name + "'");
+                    }
+                    c.queryText("SET " + name + " = " + SqlText.quoteString(e.getValue()));
+                    String old = previous.get(name);
+                    restore.add("SET " + name + " = " + (old == null ? "DEFAULT" : old));
+                }
+            }
+            return restore;
+        } catch (RuntimeException e) {
+            restoreState(c, restore);
+            throw e;
+        }
+    }
+
+    /** Settings a session changed itself, as literals ready for SET. */
+    private static Map<String, String> changedSettings(ChdbConnection c, Set<String> names) {
+        StringBuilder in = new StringBuilder();
+        for (String n : names) {
+            in.append(in.isEmpty() ? "" : ",").append(SqlText.quoteString(n));
+        }
+        String text = c.queryText("SELECT name, value FROM system.settings WHERE changed AND name IN ("
+                + in + ") FORMAT TSVRaw");
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                result.put(line.substring(0, tab), SqlText.quoteString(line.substring(tab + 1)));
+            }
+        }
+        return result;
+    }
+
+    private static boolean restoreState(ChdbConnection c, List<String> restore) {
+        boolean ok = true;
+        for (int i = restore.size() - 1; i >= 0; i--) {
+            try {
+                c.queryText(restore.get(i));
+            } catch (RuntimeException e) {
+                log.warn("could not restore connection state with '{}': {}", restore.get(i), e.getMessage());
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private void execute(ChdbConnection c, Statement st, Reply reply) throws IOException {
+        if (st.reading) {
+            ChdbConnection.ResultStream stream = null;
+            try {
+                stream = c.stream(st.sql, st.defaultFormat, st.queryParams);
+            } catch (ChdbException e) {
+                if (!(e.code() == errors.code("BAD_ARGUMENTS")
+                        && e.getMessage().contains("Streaming query is not supported"))) {
+                    throw e;
+                }
+            }
+            if (stream != null) {
+                try (ChdbConnection.ResultStream s = stream) {
+                    streamResult(s, st, reply);
+                }
+                return;
+            }
+        }
+        ChdbConnection.Result result = c.query(st.sql, st.defaultFormat, st.queryParams);
+        reply.send(200, result.stats(), result.data(), result.data().length, true);
+    }
+
+    private void streamResult(ChdbConnection.ResultStream s, Statement st, Reply reply) throws IOException {
+        byte[] scratch = new byte[64 * 1024];
+        ByteArrayOutputStream held = new ByteArrayOutputStream();
+        // Hold back the start of the output: an error in the first chunk still gets a proper error
+        // response, and a small result gets a complete summary. wait_end_of_query holds all of it.
+        while (!s.finished() && (st.waitEndOfQuery || held.size() < HOLD_BACK_BYTES)) {
+            s.transferNext(held, scratch);
+        }
+        OutputStream out = reply.send(200, s.stats(), held.toByteArray(), held.size(), s.finished());
+        if (s.finished()) {
+            return;
+        }
+        try {
+            while (true) {
+                if (closing.get()) {
+                    throw new MidStreamFailure("the embedded warehouse is shutting down; query cancelled");
+                }
+                if (s.transferNext(out, scratch) < 0) {
+                    break;
+                }
+            }
+            out.close();
+        } catch (ChdbException e) {
+            out.write(("\n" + e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            throw new MidStreamFailure(e.getMessage());
+        }
+    }
+
+    private byte[] readBody(HttpExchange exchange) throws IOException {
+        String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
+        InputStream raw = exchange.getRequestBody();
+        InputStream in;
+        if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
+            in = raw;
+        } else if (encoding.equalsIgnoreCase("gzip")) {
+            in = new GZIPInputStream(raw);
+        } else if (encoding.equalsIgnoreCase("deflate")) {
+            in = new InflaterInputStream(raw);
+        } else {
+            throw errors.error("UNSUPPORTED_METHOD", "Content-Encoding " + encoding
+                    + " is not supported by the embedded warehouse; use gzip or deflate");
+        }
+        try (in) {
+            return in.readAllBytes();
+        }
+    }
+
+    static Map<String, String> parseQueryString(String raw) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(k, v);
+        }
+        return params;
+    }
+
+    private static boolean isTrue(String v) {
+        return v != null && !v.isBlank() && !v.strip().equals("0") && !v.strip().equalsIgnoreCase("false");
+    }
+
+    private static String firstNonBlank(String a, String b, String fallback) {
+        if (a != null && !a.isBlank()) {
+            return a.strip();
+        }
+        if (b != null && !b.isBlank()) {
+            return b.strip();
+        }
+        return fallback;
+    }
+
+    private record Statement(byte[] sql, String head, boolean reading, String defaultFormat, String database,
+            Map<String, String> settings, Map<String, String> queryParams, boolean waitEndOfQuery) {}
+
+    /** Raised after the response started, so the handler lets the server drop the connection. */
+    private static final class MidStreamFailure extends RuntimeException {
+        MidStreamFailure(String message) {
+            super(message);
+        }
+    }
+
+    /** Response content codings for enable_http_compression=1. */
+    enum Compression {
+        NONE(null), GZIP("gzip"), DEFLATE("deflate");
+
+        final String token;
+
+        Compression(String token) {
+            this.token = token;
+        }
+
+        static Compression choose(String acceptEncoding) {
+            if (acceptEncoding == null) {
+                return NONE;
+            }
+            String a = acceptEncoding.toLowerCase(Locale.ROOT);
+            if (a.contains("gzip")) {
+                return GZIP;
+            }
+            if (a.contains("deflate")) {
+                return DEFLATE;
+            }
+            return NONE;
+        }
+    }
+
+    /** Writes the response headers and body of one request. */
+    private final class Reply {
+        private final HttpExchange exchange;
+        String queryId;
+        String format = "TabSeparated";
+        Compression compression = Compression.NONE;
+        private boolean sent;
+
+        Reply(HttpExchange exchange) {
+            this.exchange = exchange;
+        }
+
+        void text(int status, String text) throws IOException {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=UTF-8");
+            sent = true;
+            boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
+            exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+            if (!head) {
+                exchange.getResponseBody().write(bytes);
+            }
+        }
+
+        /**
+         * Sends the headers and {@code firstBytes}; returns the body stream for the rest. When
+         * {@code complete}, the body is exactly {@code firstBytes}.
+         */
+        OutputStream send(int status, EngineStats stats, byte[] firstBytes, int length, boolean complete)
+                throws IOException {
+            Headers h = exchange.getResponseHeaders();
+            common(h);
+            h.set("Content-Type", contentType(format));
+            h.set("X-ClickHouse-Format", format);
+            h.set("X-ClickHouse-Summary", summary(stats, length));
+            if (compression != Compression.NONE) {
+                h.set("Content-Encoding", compression.token);
+            }
+            sent = true;
+            long responseLength;
+            if (compression != Compression.NONE || !complete) {
+                responseLength = 0; // chunked
+            } else {
+                responseLength = length == 0 ? -1 : length;
+            }
+            exchange.sendResponseHeaders(status, responseLength);
+            OutputStream out = exchange.getResponseBody();
+            if (compression == Compression.GZIP) {
+                out = new GZIPOutputStream(out, 64 * 1024);
+            } else if (compression == Compression.DEFLATE) {
+                out = new DeflaterOutputStream(out, new java.util.zip.Deflater(), 64 * 1024);
+            }
+            out.write(firstBytes, 0, length);
+            if (complete) {
+                out.close();
+            }
+            return out;
+        }
+
+        void error(ChdbException e) throws IOException {
+            if (sent) {
+                log.warn("error after the response started: {}", e.getMessage());
+                return;
+            }
+            Headers h = exchange.getResponseHeaders();
+            common(h);
+            h.set("X-ClickHouse-Exception-Code", Integer.toString(e.code()));
+            String message = e.getMessage();
+            if (!message.contains("(version ")) {
+                message = message + " (version " + EmbeddedWarehouse.ENGINE_VERSION_LABEL + ")";
+            }
+            text(errors.httpStatus(e.code()), message + "\n");
+        }
+
+        private void common(Headers h) {
+            if (queryId != null) {
+                h.set("X-ClickHouse-Query-Id", queryId);
+            }
+            h.set("X-ClickHouse-Timezone", timezone);
+            h.set("X-ClickHouse-Server-Display-Name", displayName);
+        }
+    }
+
+    static String summary(EngineStats s, long resultBytes) {
+        return "{\"read_rows\":\"" + s.rowsRead() + "\",\"read_bytes\":\"" + s.bytesRead()
+                + "\",\"written_rows\":\"" + s.rowsWritten() + "\",\"written_bytes\":\"" + s.bytesWritten()
+                + "\",\"total_rows_to_read\":\"" + s.rowsRead() + "\",\"result_rows\":\"" + s.resultRows()
+                + "\",\"result_bytes\":\"" + resultBytes + "\",\"elapsed_ns\":\"" + s.elapsedNanos() + "\"}";
+    }
+
+    /** The Content-Type ClickHouse gives each family of output formats. */
+    static String contentType(String format) {
+        String f = format.toLowerCase(Locale.ROOT);
+        if (f.startsWith("tabseparated") || f.startsWith("tsv")) {
+            return "text/tab-separated-values; charset=UTF-8";
+        }
+        if (f.startsWith("csv")) {
+            return "text/csv; charset=UTF-8";
+        }
+        if (f.startsWith("json") || f.equals("ndjson")) {
+            return "application/json; charset=UTF-8";
+        }
+        if (f.equals("xml")) {
+            return "application/xml; charset=UTF-8";
+        }
+        if (f.startsWith("rowbinary") || f.equals("native") || f.startsWith("parquet") || f.startsWith("arrow")
+                || f.equals("orc") || f.equals("avro") || f.equals("protobuf") || f.equals("msgpack")
+                || f.equals("capnproto") || f.equals("bsoneachrow") || f.equals("npy")) {
+            return "application/octet-stream";
+        }
+        return "text/plain; charset=UTF-8";
+    }
+}

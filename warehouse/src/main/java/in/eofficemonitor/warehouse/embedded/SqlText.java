@@ -1,0 +1,89 @@
+package in.eofficemonitor.warehouse.embedded;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The little the HTTP front needs to know about a statement's text without parsing SQL: its first
+ * keyword (to choose streaming, and to keep a session's GET read-only) and an explicit trailing
+ * {@code FORMAT} clause (to report the output format). The engine decides everything else.
+ */
+final class SqlText {
+
+    /** Statements that only read; their output can be streamed. */
+    private static final Set<String> READING = Set.of("SELECT", "WITH", "SHOW", "DESC", "DESCRIBE", "EXISTS",
+            "EXPLAIN");
+    /** What ClickHouse's readonly=2 (an HTTP GET) still lets through. */
+    private static final Set<String> ALLOWED_READ_ONLY = Set.of("SELECT", "WITH", "SHOW", "DESC", "DESCRIBE",
+            "EXISTS", "EXPLAIN", "SET", "USE");
+
+    private static final Pattern TRAILING_FORMAT =
+            Pattern.compile("(?is)\\bFORMAT\\s+([A-Za-z][A-Za-z0-9_]*)\\s*;?\\s*$");
+
+    private SqlText() {}
+
+    /** The first keyword, upper case, skipping white space, comments and opening parentheses. */
+    static String firstKeyword(String sql) {
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c) || c == '(') {
+                i++;
+            } else if (sql.startsWith("--", i) || c == '#') {
+                int eol = sql.indexOf('\n', i);
+                i = eol < 0 ? n : eol + 1;
+            } else if (sql.startsWith("/*", i)) {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else {
+                break;
+            }
+        }
+        int start = i;
+        while (i < n && (Character.isLetter(sql.charAt(i)) || sql.charAt(i) == '_')) {
+            i++;
+        }
+        return sql.substring(start, i).toUpperCase(Locale.ROOT);
+    }
+
+    static boolean isReading(String sql) {
+        return READING.contains(firstKeyword(sql));
+    }
+
+    static boolean allowedWhenReadOnly(String sql) {
+        return ALLOWED_READ_ONLY.contains(firstKeyword(sql));
+    }
+
+    /** The format named by a {@code FORMAT x} clause at the end of a reading statement. */
+    static Optional<String> trailingFormat(String sql) {
+        Matcher m = TRAILING_FORMAT.matcher(sql);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** A ClickHouse identifier quoted with backticks. */
+    static String quoteIdentifier(String name) {
+        return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`";
+    }
+
+    /** A ClickHouse string literal. */
+    static String quoteString(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 2).append('\'');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\'' -> sb.append("\\'");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\0' -> sb.append("\\0");
+                default -> sb.append(c);
+            }
+        }
+        return sb.append('\'').toString();
+    }
+}
