@@ -22,15 +22,20 @@ public interface ReportSource {
     enum Grouping { DESK, OFFICE, DISTRICT, CATEGORY }
 
     /**
-     * Pendency of one group as of a time. {@code buckets} are the file counts per age bucket of dwell
-     * (0–7, 8–15, 16–30, 31–90, 91–180, over 180 calendar days), summing to {@code files}.
+     * Pendency of one group as of a time. {@code buckets} count files and receipts together per age bucket of
+     * dwell (0–7, 8–15, 16–30, 31–90, 91–180, over 180 days), as the warehouse's pendency query does.
      */
-    record PendencyRow(String key, String label, long files, long receipts, long stuck, List<Long> buckets) {
+    record PendencyRow(String key, String label, String labelHi, long files, long receipts, long stuck, List<Long> buckets) {
         public PendencyRow {
             buckets = List.copyOf(buckets);
+            labelHi = labelHi == null || labelHi.isBlank() ? label : labelHi;
             if (buckets.size() != 6) {
                 throw new IllegalArgumentException("six age buckets, got " + buckets.size());
             }
+        }
+
+        public String label(boolean hindi) {
+            return hindi ? labelHi : label;
         }
     }
 
@@ -45,11 +50,11 @@ public interface ReportSource {
         }
     }
 
-    /** Files and receipts opened, forwarded and closed in a period. */
-    record Activity(long created, long forwarded, long closed) {
-        /** Closed ÷ opened, or empty when nothing was opened. */
+    /** Files and receipts created, opened (created + reopened), forwarded and closed in a period. */
+    record Activity(long created, long opened, long forwarded, long closed) {
+        /** Closed ÷ opened (DESIGN §3), or empty when nothing was opened. */
         public java.util.OptionalDouble disposalRate() {
-            return created == 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of((double) closed / created);
+            return opened == 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of((double) closed / opened);
         }
     }
 

@@ -38,6 +38,7 @@ public final class WeeklyMail {
 
     public MailContent render(WeeklyReport r, Recipient to) {
         Messages m = Messages.of(to.language());
+        boolean hindi = to.language() == in.eofficemonitor.alerts.recipients.Language.HI;
         String weekEnd = IndianDates.date(r.week().monday());
         String subject = m.get("weekly.subject", r.scopeName(), weekEnd);
         String asOf = IndianDates.dateTime(r.week().end());
@@ -61,14 +62,14 @@ public final class WeeklyMail {
         String rate = r.activity().disposalRate().isPresent()
                 ? IndianNumbers.group(100 * r.activity().disposalRate().getAsDouble(), 1) + "%" : "–";
         html.table(List.of(m.get("weekly.created"), m.get("weekly.closed"), m.get("weekly.disposalRate")),
-                List.of(List.of(Html.num(IndianNumbers.group(r.activity().created())),
+                List.of(List.of(Html.num(IndianNumbers.group(r.activity().opened())),
                         Html.num(IndianNumbers.group(r.activity().closed())), Html.num(rate))));
         text.append(m.get("weekly.pendingFiles")).append(": ").append(IndianNumbers.group(r.now().files()))
                 .append(" (").append(m.get("weekly.lastWeek")).append(": ").append(IndianNumbers.group(r.weekBefore().files())).append(")\n")
                 .append(m.get("weekly.pendingReceipts")).append(": ").append(IndianNumbers.group(r.now().receipts())).append('\n')
                 .append(m.get("weekly.stuck")).append(": ").append(IndianNumbers.group(r.now().stuck()))
                 .append(" (").append(m.get("weekly.lastWeek")).append(": ").append(IndianNumbers.group(r.weekBefore().stuck())).append(")\n")
-                .append(m.get("weekly.created")).append(": ").append(IndianNumbers.group(r.activity().created())).append('\n')
+                .append(m.get("weekly.created")).append(": ").append(IndianNumbers.group(r.activity().opened())).append('\n')
                 .append(m.get("weekly.closed")).append(": ").append(IndianNumbers.group(r.activity().closed())).append('\n')
                 .append(m.get("weekly.disposalRate")).append(": ").append(rate).append("\n\n");
 
@@ -84,7 +85,7 @@ public final class WeeklyMail {
         for (int i = 0; i < bucketNames.size(); i++) {
             text.append("  ").append(bucketNames.get(i)).append(": ").append(IndianNumbers.group(r.ageBuckets().get(i))).append('\n');
         }
-        ChartSpec trend = new ChartSpec.Lines(m.get("weekly.trendChartTitle"), m.get("weekly.weekAxis"), m.get("weekly.filesAxis"),
+        ChartSpec trend = new ChartSpec.Lines(m.get("weekly.trendChartTitle"), m.get("weekly.weekAxis"), m.get("weekly.trendAxis"),
                 r.trend().stream().map(p -> IndianDates.date(p.monday())).toList(),
                 List.of(new ChartSpec.Series(m.get("weekly.series.pending"), r.trend().stream().map(WeeklyReport.TrendPoint::files).toList()),
                         new ChartSpec.Series(m.get("weekly.series.stuck"), r.trend().stream().map(WeeklyReport.TrendPoint::stuck).toList())));
@@ -94,13 +95,13 @@ public final class WeeklyMail {
         text.append('\n');
 
         for (WeeklyReport.Breakdown b : r.breakdowns()) {
-            breakdown(b, m, html, text);
+            breakdown(b, m, hindi, html, text);
         }
         if (r.scope().role() == Role.STATE) {
             html.h2(m.get("weekly.worstDesks", WeeklyReportBuilder.WORST_DESKS));
             html.table(List.of(m.get("col.desk"), m.get("col.pending"), m.get("col.stuck")),
                     r.worstDesks().stream().map(d -> List.of(
-                            Html.link(d.label(), links.desk(d.key())),
+                            Html.link(d.label(hindi), links.desk(d.key())),
                             Html.num(IndianNumbers.group(d.files())), Html.num(IndianNumbers.group(d.stuck())))).toList());
             rollout(r.rollout(), m, html, text);
         }
@@ -140,7 +141,7 @@ public final class WeeklyMail {
         };
     }
 
-    private void breakdown(WeeklyReport.Breakdown b, Messages m, Html html, StringBuilder text) {
+    private void breakdown(WeeklyReport.Breakdown b, Messages m, boolean hindi, Html html, StringBuilder text) {
         String title = switch (b.by()) {
             case DISTRICT -> m.get("weekly.byDistrict");
             case CATEGORY -> m.get("weekly.byCategory");
@@ -163,7 +164,7 @@ public final class WeeklyMail {
         text.append(title).append(":\n");
         for (WeeklyReport.Line line : shown) {
             PendencyRow row = line.row();
-            String label = b.by() == Grouping.CATEGORY ? m.get("category." + row.key()) : row.label();
+            String label = b.by() == Grouping.CATEGORY && !row.key().isEmpty() ? m.get("category." + row.key()) : row.label(hindi);
             List<Html.Cell> cells = new ArrayList<>(List.of(
                     switch (b.by()) {
                         case DISTRICT -> Html.link(label, links.district(row.key()));

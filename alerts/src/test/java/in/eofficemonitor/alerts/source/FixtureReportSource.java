@@ -101,7 +101,7 @@ public final class FixtureReportSource implements ReportSource {
                 case OFFICE -> ds.getFirst().officeName();
                 default -> key;
             };
-            rows.add(new PendencyRow(key, label, ds.stream().mapToLong(DeskFact::files).sum(),
+            rows.add(new PendencyRow(key, label, label, ds.stream().mapToLong(DeskFact::files).sum(),
                     ds.stream().mapToLong(DeskFact::receipts).sum(), ds.stream().mapToLong(DeskFact::stuck).sum(), buckets));
         });
         return rows;
@@ -125,9 +125,9 @@ public final class FixtureReportSource implements ReportSource {
     public Activity activity(Scope scope, Instant from, Instant to) {
         scopesAsked.add(scope);
         return switch (scope.role()) {
-            case STATE -> new Activity(1_20_000, 3_00_000, 90_000);
-            case DISTRICT -> scope.value().equals("Kannauj") ? new Activity(50, 140, 40) : new Activity(5_000, 9_000, 1_000);
-            case OFFICE, POLICE -> new Activity(20, 60, 15);
+            case STATE -> new Activity(1_10_000, 1_20_000, 3_00_000, 90_000);
+            case DISTRICT -> scope.value().equals("Kannauj") ? new Activity(48, 50, 140, 40) : new Activity(5_000, 5_000, 9_000, 1_000);
+            case OFFICE, POLICE -> new Activity(20, 20, 60, 15);
         };
     }
 
