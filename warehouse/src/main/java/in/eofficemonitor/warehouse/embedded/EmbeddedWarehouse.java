@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -38,8 +40,12 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedWarehouse.class);
     static volatile String ENGINE_VERSION_LABEL = "chDB";
 
-    /** The directory of the warehouse running in this process, if any (chDB: one per process). */
+    /**
+     * The data directory of the engine in this process and how many warehouses serve it: chDB
+     * boots one engine per process, on one directory; several HTTP fronts may share it.
+     */
     private static Path runningDataDir;
+    private static int runningCount;
 
     /** How to start the warehouse. */
     public record Config(Path dataDir, String bindAddress, int port, String user, String password, Path libchdb,
@@ -164,11 +170,12 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
         synchronized (EmbeddedWarehouse.class) {
-            if (runningDataDir != null) {
+            if (runningDataDir != null && !runningDataDir.equals(dataDir)) {
                 throw new IllegalStateException("an embedded warehouse is already running in this process on "
                         + runningDataDir + " (chDB allows one data directory per process); close it first");
             }
             runningDataDir = dataDir;
+            runningCount++;
         }
         long t0 = System.nanoTime();
         EnginePool pool = null;
@@ -183,7 +190,8 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             ClickHouseErrors errors = ClickHouseErrors.loadFrom(pool.anchor());
             sessions = new Sessions(256);
             HttpInterface http = new HttpInterface(pool, sessions, errors,
-                    new Credentials(config.user(), config.password()), timezone, displayName());
+                    new Credentials(config.user(), config.password()), timezone, displayName(),
+                    settingDefaults(pool.anchor()));
 
             HttpServer server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 128);
             AtomicInteger threadNo = new AtomicInteger();
@@ -220,6 +228,17 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         }
     }
 
+    private static Map<String, String> settingDefaults(ChdbConnection c) {
+        Map<String, String> defaults = new HashMap<>();
+        for (String line : c.queryText("SELECT name, value FROM system.settings FORMAT TSVRaw").split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                defaults.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return defaults;
+    }
+
     private static void closeQuietly(Sessions sessions, EnginePool pool) {
         if (sessions != null) {
             sessions.close();
@@ -230,7 +249,9 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     }
 
     private static synchronized void release() {
-        runningDataDir = null;
+        if (--runningCount == 0) {
+            runningDataDir = null;
+        }
     }
 
     private static String displayName() {
@@ -291,8 +312,17 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         }
         closed = true;
         long t0 = System.nanoTime();
-        server.stop(2);
+        // New requests are refused; requests in flight get a few seconds (streams are cancelled
+        // at their next chunk, a statement inside the engine runs to its end).
         http.beginShutdown();
+        try {
+            if (!http.awaitIdle(5_000)) {
+                log.warn("requests still running after 5 s; stopping the HTTP server anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop(0);
         executor.shutdown();
         try {
             if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {

@@ -3,7 +3,6 @@ package in.eofficemonitor.warehouse.embedded;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,10 +51,14 @@ final class HttpInterface implements HttpHandler {
     private final Credentials credentials;
     private final String timezone;
     private final String displayName;
+    /** The engine's default value of every setting, to skip SETs that would change nothing. */
+    private final Map<String, String> settingDefaults;
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     HttpInterface(EnginePool pool, Sessions sessions, ClickHouseErrors errors, Credentials credentials,
-            String timezone, String displayName) {
+            String timezone, String displayName, Map<String, String> settingDefaults) {
+        this.settingDefaults = Map.copyOf(settingDefaults);
         this.pool = pool;
         this.sessions = sessions;
         this.errors = errors;
@@ -64,15 +67,31 @@ final class HttpInterface implements HttpHandler {
         this.displayName = displayName;
     }
 
-    /** From now on, streams in flight are cancelled at their next chunk. */
+    /** From now on, new requests are refused and streams in flight are cancelled at their next chunk. */
     void beginShutdown() {
         closing.set(true);
+    }
+
+    /** Waits until no request is being served, up to {@code millis}; true when none is left. */
+    boolean awaitIdle(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        while (inFlight.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         Reply reply = new Reply(exchange);
+        inFlight.incrementAndGet();
         try {
+            if (closing.get()) {
+                throw errors.error("ABORTED", "The embedded warehouse is shutting down");
+            }
             serve(exchange, reply);
         } catch (ChdbException e) {
             reply.error(e);
@@ -89,6 +108,8 @@ final class HttpInterface implements HttpHandler {
             reply.error(new ChdbException(ClickHouseErrors.UNKNOWN_EXCEPTION,
                     "Code: " + ClickHouseErrors.UNKNOWN_EXCEPTION + ". DB::Exception: " + e
                             + ". (UNKNOWN_EXCEPTION)"));
+        } finally {
+            inFlight.decrementAndGet();
         }
         exchange.close();
     }
@@ -105,6 +126,10 @@ final class HttpInterface implements HttpHandler {
             return;
         }
         Map<String, String> params = parseQueryString(exchange.getRequestURI().getRawQuery());
+        if (log.isDebugEnabled()) {
+            log.debug("{} {} params={} headers={}", method, path, params.keySet(),
+                    exchange.getRequestHeaders().keySet());
+        }
         boolean isGet = "GET".equals(method) || "HEAD".equals(method);
         if (isGet && !params.containsKey("query")) {
             reply.text(200, "Ok.\n");
@@ -115,7 +140,8 @@ final class HttpInterface implements HttpHandler {
         }
         Headers in = exchange.getRequestHeaders();
         String user = credentials.authenticate(in, params, errors);
-        reply.queryId = params.getOrDefault("query_id", UUID.randomUUID().toString());
+        reply.queryId = firstNonBlank(params.get("query_id"), in.getFirst("X-ClickHouse-Query-Id"),
+                UUID.randomUUID().toString());
         if ("1".equals(params.get("compress")) || "1".equals(params.get("decompress"))) {
             throw errors.error("NOT_IMPLEMENTED", "The embedded warehouse does not speak ClickHouse's own compressed"
                     + " block format (compress=1/decompress=1). Connect with compress=false (JDBC URL"
@@ -263,7 +289,7 @@ final class HttpInterface implements HttpHandler {
     private List<String> prepare(ChdbConnection c, Statement st, boolean inSession) {
         List<String> restore = new ArrayList<>();
         try {
-            if (st.database != null) {
+            if (st.database != null && (inSession || !st.database.equals("default"))) {
                 String previous = inSession ? c.queryText("SELECT currentDatabase()").strip() : "default";
                 c.queryText("USE " + SqlText.quoteIdentifier(st.database));
                 restore.add("USE " + SqlText.quoteIdentifier(previous));
@@ -275,6 +301,9 @@ final class HttpInterface implements HttpHandler {
                     if (!SETTING_NAME.matcher(name).matches()) {
                         throw errors.error("UNKNOWN_SETTING", "Unknown setting '" + name + "'");
                     }
+                    if (!inSession && isDefault(name, e.getValue())) {
+                        continue; // pooled connections run with defaults; the driver sends some every time
+                    }
                     c.queryText("SET " + name + " = " + SqlText.quoteString(e.getValue()));
                     String old = previous.get(name);
                     restore.add("SET " + name + " = " + (old == null ? "DEFAULT" : old));
@@ -285,6 +314,20 @@ final class HttpInterface implements HttpHandler {
             restoreState(c, restore);
             throw e;
         }
+    }
+
+    private boolean isDefault(String name, String value) {
+        String d = settingDefaults.get(name);
+        if (d == null) {
+            return false;
+        }
+        String v = value.strip();
+        if (v.equalsIgnoreCase("true")) {
+            v = "1";
+        } else if (v.equalsIgnoreCase("false")) {
+            v = "0";
+        }
+        return d.equals(v);
     }
 
     /** Settings a session changed itself, as literals ready for SET. */
@@ -337,18 +380,26 @@ final class HttpInterface implements HttpHandler {
             }
         }
         ChdbConnection.Result result = c.query(st.sql, st.defaultFormat, st.queryParams);
-        reply.send(200, result.stats(), result.data(), result.data().length, true);
+        try (SpillBuffer body = SpillBuffer.of(result.data())) {
+            reply.send(200, result.stats(), body, true);
+        }
     }
 
     private void streamResult(ChdbConnection.ResultStream s, Statement st, Reply reply) throws IOException {
         byte[] scratch = new byte[64 * 1024];
-        ByteArrayOutputStream held = new ByteArrayOutputStream();
+        OutputStream out;
         // Hold back the start of the output: an error in the first chunk still gets a proper error
-        // response, and a small result gets a complete summary. wait_end_of_query holds all of it.
-        while (!s.finished() && (st.waitEndOfQuery || held.size() < HOLD_BACK_BYTES)) {
-            s.transferNext(held, scratch);
+        // response, and a small result gets a complete summary. wait_end_of_query holds all of it
+        // (spilling to a temporary file beyond HOLD_BACK_BYTES).
+        try (SpillBuffer held = new SpillBuffer(HOLD_BACK_BYTES)) {
+            while (!s.finished() && (st.waitEndOfQuery || held.size() < HOLD_BACK_BYTES)) {
+                if (closing.get()) {
+                    throw errors.error("QUERY_WAS_CANCELLED", "The embedded warehouse is shutting down");
+                }
+                s.transferNext(held, scratch);
+            }
+            out = reply.send(200, s.stats(), held, s.finished());
         }
-        OutputStream out = reply.send(200, s.stats(), held.toByteArray(), held.size(), s.finished());
         if (s.finished()) {
             return;
         }
@@ -478,11 +529,11 @@ final class HttpInterface implements HttpHandler {
         }
 
         /**
-         * Sends the headers and {@code firstBytes}; returns the body stream for the rest. When
-         * {@code complete}, the body is exactly {@code firstBytes}.
+         * Sends the headers and {@code first}; returns the body stream for the rest. When
+         * {@code complete}, the body is exactly {@code first}.
          */
-        OutputStream send(int status, EngineStats stats, byte[] firstBytes, int length, boolean complete)
-                throws IOException {
+        OutputStream send(int status, EngineStats stats, SpillBuffer first, boolean complete) throws IOException {
+            long length = first.size();
             Headers h = exchange.getResponseHeaders();
             common(h);
             h.set("Content-Type", contentType(format));
@@ -505,7 +556,7 @@ final class HttpInterface implements HttpHandler {
             } else if (compression == Compression.DEFLATE) {
                 out = new DeflaterOutputStream(out, new java.util.zip.Deflater(), 64 * 1024);
             }
-            out.write(firstBytes, 0, length);
+            first.writeTo(out);
             if (complete) {
                 out.close();
             }
