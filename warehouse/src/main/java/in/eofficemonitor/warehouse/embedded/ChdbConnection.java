@@ -71,6 +71,21 @@ final class ChdbConnection implements AutoCloseable {
 
     /** Runs a statement and returns its whole output. Use for statements with small results. */
     Result query(byte[] sql, String format, Map<String, String> queryParams) {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            EngineStats stats = queryInto(sql, format, queryParams, out);
+            return new Result(out.toByteArray(), stats);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs a statement and copies its whole output to {@code out} straight from the engine's
+     * buffer, in pieces, so no second copy of it is held in the heap.
+     */
+    EngineStats queryInto(byte[] sql, String format, Map<String, String> queryParams, OutputStream out)
+            throws IOException {
         ensureOpen();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment q = arena.allocate(Math.max(1, sql.length));
@@ -87,19 +102,31 @@ final class ChdbConnection implements AutoCloseable {
             }
             try {
                 throwIfError(result);
-                MemorySegment buf = (MemorySegment) lib.resultBuffer.invokeExact(result);
-                long len = (long) lib.resultLength.invokeExact(result);
-                byte[] data = len == 0 || buf.equals(MemorySegment.NULL)
-                        ? new byte[0]
-                        : buf.reinterpret(len).toArray(JAVA_BYTE);
-                return new Result(data, statsOf(result));
+                copy(dataOf(result), 0, out, new byte[64 * 1024]);
+                return statsOf(result);
             } finally {
                 destroy(result);
             }
-        } catch (ChdbException e) {
+        } catch (ChdbException | IOException e) {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("chDB query failed", e);
+        }
+    }
+
+    private MemorySegment dataOf(MemorySegment result) throws Throwable {
+        MemorySegment buf = (MemorySegment) lib.resultBuffer.invokeExact(result);
+        long len = (long) lib.resultLength.invokeExact(result);
+        return len == 0 || buf.equals(MemorySegment.NULL) ? MemorySegment.NULL : buf.reinterpret(len);
+    }
+
+    /** Writes {@code data} from byte {@code from} on to {@code out}. */
+    static void copy(MemorySegment data, long from, OutputStream out, byte[] scratch) throws IOException {
+        long len = data.byteSize();
+        for (long off = from; off < len; off += scratch.length) {
+            int n = (int) Math.min(scratch.length, len - off);
+            MemorySegment.copy(data, JAVA_BYTE, off, scratch, 0, n);
+            out.write(scratch, 0, n);
         }
     }
 
@@ -205,6 +232,7 @@ final class ChdbConnection implements AutoCloseable {
     /** A statement's output, fetched chunk by chunk from the engine. */
     final class ResultStream implements AutoCloseable {
         private final MemorySegment streamHandle;
+        private MemorySegment currentChunk;
         private EngineStats stats = EngineStats.NONE;
         private boolean finished;
         private boolean closedStream;
@@ -214,42 +242,38 @@ final class ChdbConnection implements AutoCloseable {
         }
 
         /**
-         * Fetches the next chunk and writes it to {@code out}. Returns the number of bytes written,
-         * or -1 when the stream has ended.
+         * Fetches the next chunk of output: a view of engine memory, valid until the next fetch
+         * or close. Null when the stream has ended.
          */
-        long transferNext(OutputStream out, byte[] scratch) throws IOException {
+        MemorySegment fetch() {
+            releaseChunk();
             if (finished) {
-                return -1;
-            }
-            MemorySegment chunk;
-            try {
-                chunk = (MemorySegment) lib.streamFetchResult.invokeExact(handle, streamHandle);
-            } catch (Throwable e) {
-                throw new IllegalStateException("chdb_stream_fetch_result failed", e);
+                return null;
             }
             try {
-                throwIfError(chunk);
-                MemorySegment buf = (MemorySegment) lib.resultBuffer.invokeExact(chunk);
-                long len = (long) lib.resultLength.invokeExact(chunk);
-                EngineStats chunkStats = statsOf(chunk);
-                stats = stats.plus(chunkStats);
-                if (len == 0) {
+                currentChunk = (MemorySegment) lib.streamFetchResult.invokeExact(handle, streamHandle);
+                throwIfError(currentChunk);
+                stats = stats.plus(statsOf(currentChunk));
+                MemorySegment data = dataOf(currentChunk);
+                if (data.byteSize() == 0) {
                     finished = true;
-                    return -1;
+                    releaseChunk();
+                    return null;
                 }
-                MemorySegment data = buf.reinterpret(len);
-                for (long off = 0; off < len; off += scratch.length) {
-                    int n = (int) Math.min(scratch.length, len - off);
-                    MemorySegment.copy(data, JAVA_BYTE, off, scratch, 0, n);
-                    out.write(scratch, 0, n);
-                }
-                return len;
-            } catch (ChdbException | IOException e) {
+                return data;
+            } catch (ChdbException e) {
+                releaseChunk();
                 throw e;
             } catch (Throwable e) {
-                throw new IllegalStateException("reading a chDB result chunk failed", e);
-            } finally {
-                destroy(chunk);
+                releaseChunk();
+                throw new IllegalStateException("chdb_stream_fetch_result failed", e);
+            }
+        }
+
+        private void releaseChunk() {
+            if (currentChunk != null) {
+                destroy(currentChunk);
+                currentChunk = null;
             }
         }
 
@@ -268,6 +292,7 @@ final class ChdbConnection implements AutoCloseable {
                 return;
             }
             closedStream = true;
+            releaseChunk();
             try {
                 if (!finished) {
                     lib.streamCancelQuery.invokeExact(handle, streamHandle);

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.foreign.MemorySegment;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -177,7 +178,9 @@ final class HttpInterface implements HttpHandler {
         String defaultFormat = firstNonBlank(in.getFirst("X-ClickHouse-Format"), params.get("default_format"),
                 "TabSeparated");
         boolean reading = SqlText.isReading(head);
-        reply.format = reading ? SqlText.trailingFormat(head).orElse(defaultFormat) : defaultFormat;
+        java.util.Optional<String> format = reading ? SqlText.outputFormat(head, defaultFormat)
+                : java.util.Optional.of(defaultFormat);
+        reply.format = format.orElse(defaultFormat);
         String database = firstNonBlank(in.getFirst("X-ClickHouse-Database"), params.get("database"), null);
         Map<String, String> settings = new LinkedHashMap<>();
         Map<String, String> queryParams = new LinkedHashMap<>();
@@ -193,8 +196,8 @@ final class HttpInterface implements HttpHandler {
                 ? Compression.choose(in.getFirst("Accept-Encoding"))
                 : Compression.NONE;
         boolean waitEnd = isTrue(params.get("wait_end_of_query"));
-        Statement statement = new Statement(sql, head, reading, defaultFormat, database, settings, queryParams,
-                waitEnd);
+        Statement statement = new Statement(sql, head, reading, format.isPresent(), defaultFormat, database,
+                settings, queryParams, waitEnd);
 
         String sessionId = params.get("session_id");
         if (sessionId != null && !sessionId.isEmpty()) {
@@ -362,7 +365,9 @@ final class HttpInterface implements HttpHandler {
     }
 
     private void execute(ChdbConnection c, Statement st, Reply reply) throws IOException {
-        if (st.reading) {
+        // Stream only what can be joined chunk by chunk; the rest is materialised by the engine.
+        var joiner = st.reading && st.formatKnown ? ChunkJoiner.forFormat(reply.format) : java.util.Optional.<ChunkJoiner>empty();
+        if (joiner.isPresent()) {
             ChdbConnection.ResultStream stream = null;
             try {
                 stream = c.stream(st.sql, st.defaultFormat, st.queryParams);
@@ -374,33 +379,40 @@ final class HttpInterface implements HttpHandler {
             }
             if (stream != null) {
                 try (ChdbConnection.ResultStream s = stream) {
-                    streamResult(s, st, reply);
+                    streamResult(s, joiner.get(), st, reply);
                 }
                 return;
             }
         }
-        ChdbConnection.Result result = c.query(st.sql, st.defaultFormat, st.queryParams);
-        try (SpillBuffer body = SpillBuffer.of(result.data())) {
-            reply.send(200, result.stats(), body, true);
+        try (SpillBuffer body = new SpillBuffer(HOLD_BACK_BYTES)) {
+            EngineStats stats = c.queryInto(st.sql, st.defaultFormat, st.queryParams, body);
+            reply.send(200, stats, body, true);
         }
     }
 
-    private void streamResult(ChdbConnection.ResultStream s, Statement st, Reply reply) throws IOException {
+    private void streamResult(ChdbConnection.ResultStream s, ChunkJoiner joiner, Statement st, Reply reply)
+            throws IOException {
         byte[] scratch = new byte[64 * 1024];
         OutputStream out;
+        boolean finished = false;
         // Hold back the start of the output: an error in the first chunk still gets a proper error
         // response, and a small result gets a complete summary. wait_end_of_query holds all of it
         // (spilling to a temporary file beyond HOLD_BACK_BYTES).
         try (SpillBuffer held = new SpillBuffer(HOLD_BACK_BYTES)) {
-            while (!s.finished() && (st.waitEndOfQuery || held.size() < HOLD_BACK_BYTES)) {
+            while (st.waitEndOfQuery || held.size() < HOLD_BACK_BYTES) {
                 if (closing.get()) {
                     throw errors.error("QUERY_WAS_CANCELLED", "The embedded warehouse is shutting down");
                 }
-                s.transferNext(held, scratch);
+                MemorySegment chunk = s.fetch();
+                if (chunk == null) {
+                    finished = true;
+                    break;
+                }
+                joiner.write(chunk, held, scratch);
             }
-            out = reply.send(200, s.stats(), held, s.finished());
+            out = reply.send(200, s.stats(), held, finished);
         }
-        if (s.finished()) {
+        if (finished) {
             return;
         }
         try {
@@ -408,12 +420,14 @@ final class HttpInterface implements HttpHandler {
                 if (closing.get()) {
                     throw new MidStreamFailure("the embedded warehouse is shutting down; query cancelled");
                 }
-                if (s.transferNext(out, scratch) < 0) {
+                MemorySegment chunk = s.fetch();
+                if (chunk == null) {
                     break;
                 }
+                joiner.write(chunk, out, scratch);
             }
             out.close();
-        } catch (ChdbException e) {
+        } catch (ChdbException | IllegalStateException e) {
             out.write(("\n" + e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             throw new MidStreamFailure(e.getMessage());
@@ -470,7 +484,8 @@ final class HttpInterface implements HttpHandler {
         return fallback;
     }
 
-    private record Statement(byte[] sql, String head, boolean reading, String defaultFormat, String database,
+    private record Statement(byte[] sql, String head, boolean reading, boolean formatKnown, String defaultFormat,
+            String database,
             Map<String, String> settings, Map<String, String> queryParams, boolean waitEndOfQuery) {}
 
     /** Raised after the response started, so the handler lets the server drop the connection. */

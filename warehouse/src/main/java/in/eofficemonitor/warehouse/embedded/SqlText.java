@@ -58,6 +58,21 @@ final class SqlText {
         return ALLOWED_READ_ONLY.contains(firstKeyword(sql));
     }
 
+    private static final Pattern ANY_FORMAT_WORD = Pattern.compile("(?i)\\bFORMAT\\b");
+
+    /**
+     * The output format of a reading statement: its trailing {@code FORMAT x} clause, else
+     * {@code defaultFormat} when the word FORMAT appears nowhere. Empty when it cannot be told
+     * without parsing (FORMAT elsewhere in the text).
+     */
+    static Optional<String> outputFormat(String sql, String defaultFormat) {
+        Optional<String> trailing = trailingFormat(sql);
+        if (trailing.isPresent()) {
+            return trailing;
+        }
+        return ANY_FORMAT_WORD.matcher(sql).find() ? Optional.empty() : Optional.of(defaultFormat);
+    }
+
     /** The format named by a {@code FORMAT x} clause at the end of a reading statement. */
     static Optional<String> trailingFormat(String sql) {
         Matcher m = TRAILING_FORMAT.matcher(sql);

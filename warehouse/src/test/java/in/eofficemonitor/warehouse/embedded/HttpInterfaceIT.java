@@ -281,6 +281,27 @@ class HttpInterfaceIT {
         assertThat(bytes).isGreaterThan(Runtime.getRuntime().maxMemory());
     }
 
+    /** Formats with a header or a prefix and suffix come out whole, however many chunks the engine made. */
+    @Test
+    void largeResultsKeepOneHeaderInEveryFormat() throws Exception {
+        String rows = "SELECT number AS n, toString(number) AS s FROM numbers(1000000)";
+        String tsv = post("", rows + " FORMAT TSVWithNamesAndTypes").body();
+        assertThat(tsv.split("\n", -1)).hasSize(1_000_003); // names, types, rows, the empty tail
+        assertThat(tsv).startsWith("n\ts\nUInt64\tString\n0\t0\n");
+        assertThat(tsv.indexOf("n\ts\n", 1)).isEqualTo(-1);
+
+        HttpResponse<String> json = post("", rows + " FORMAT JSON");
+        assertThat(json.body().split("\"meta\"", -1)).hasSize(2);
+        assertThat(json.body()).contains("\"rows\": 1000000");
+
+        byte[] rowBinary = http.send(HttpRequest.newBuilder(base)
+                        .POST(HttpRequest.BodyPublishers.ofString(rows + " FORMAT RowBinaryWithNamesAndTypes")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        long header = 1 + (1 + 1) + (1 + 1) + (1 + 6) + (1 + 6); // count, "n", "s", "UInt64", "String"
+        long strings = 10 * 1 + 90 * 2 + 900 * 3 + 9000 * 4 + 90000 * 5 + 900000 * 6; // digits of 0..999999
+        assertThat((long) rowBinary.length).isEqualTo(header + 1_000_000L * (8 + 1) + strings);
+    }
+
     @Test
     void severalQueriesRunAtOnce() throws Exception {
         // Each query sleeps 1 s inside the engine; 4 pooled connections run 4 of them side by side.

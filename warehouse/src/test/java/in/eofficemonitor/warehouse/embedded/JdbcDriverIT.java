@@ -148,6 +148,25 @@ class JdbcDriverIT {
         }
     }
 
+    /** Far more than one engine chunk and than the 1 MiB held in memory (the driver waits for the end). */
+    @Test
+    void largeResultArrivesWhole() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT number, toString(number) FROM numbers(2000000)")) {
+            long rows = 0;
+            long sum = 0;
+            while (rs.next()) {
+                rows++;
+                sum += rs.getLong(1);
+                if (rs.getLong(1) != Long.parseLong(rs.getString(2))) {
+                    throw new AssertionError("row " + rows + " garbled");
+                }
+            }
+            assertThat(rows).isEqualTo(2_000_000);
+            assertThat(sum).isEqualTo(2_000_000L * 1_999_999L / 2);
+        }
+    }
+
     @Test
     void unknownTableSurfacesAsSqlExceptionWithItsCode() throws Exception {
         try (Connection c = connect(); Statement s = c.createStatement()) {
