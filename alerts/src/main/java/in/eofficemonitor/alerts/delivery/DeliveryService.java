@@ -58,14 +58,41 @@ public final class DeliveryService {
 
     /** Sends {@code report} for {@code period} to everyone in its audience, one after the other. */
     public List<Result> deliverAll(Report report, Period period, List<Recipient> everyone) {
+        return deliverAll(report, period, everyone, 1);
+    }
+
+    /**
+     * Sends to the audience on {@code threads} threads: composing (charts) keeps a core busy and every claim waits
+     * its settle time, so a few threads overlap the waits. Results are in audience order.
+     */
+    public List<Result> deliverAll(Report report, Period period, List<Recipient> everyone, int threads) {
+        List<Recipient> audience = report.audience(everyone);
         List<Result> results = new ArrayList<>();
-        for (Recipient r : report.audience(everyone)) {
-            if (Thread.currentThread().isInterrupted()) {
-                LOG.warn("{} for {} interrupted after {} recipients; the rest go out on the next run",
-                        report.kind().key(), period.key(), results.size());
-                break;
+        if (threads <= 1) {
+            for (Recipient r : audience) {
+                if (Thread.currentThread().isInterrupted()) {
+                    LOG.warn("{} for {} interrupted after {} recipients; the rest go out on the next run",
+                            report.kind().key(), period.key(), results.size());
+                    break;
+                }
+                results.add(deliver(report, r, period));
             }
-            results.add(deliver(report, r, period));
+        } else {
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+                List<java.util.concurrent.Future<Result>> futures = audience.stream()
+                        .map(r -> pool.submit(() -> deliver(report, r, period))).toList();
+                for (var f : futures) {
+                    try {
+                        results.add(f.get());
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        LOG.error("delivery of {} for {} failed", report.kind().key(), period.key(), e.getCause());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        pool.shutdownNow();
+                        break;
+                    }
+                }
+            }
         }
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         results.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
