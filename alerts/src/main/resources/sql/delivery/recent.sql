@@ -10,11 +10,11 @@ SELECT
     any(email)                       AS email,
     argMax(message_id, step)         AS message_id,
     argMax(error, step)              AS error,
-    min(claimed_at)                  AS claimed_at,
-    max(updated_at)                  AS updated_at,
+    min(claimed_at)                  AS claim_time,
+    max(updated_at)                  AS last_update,
     now64(3, 'Asia/Kolkata')         AS server_now
 FROM alert_deliveries
 WHERE claimed_at >= now64(3, 'Asia/Kolkata') - INTERVAL {days:UInt16} DAY
 GROUP BY report, recipient_id, period, claim_token
-ORDER BY updated_at DESC, claim_token
+ORDER BY last_update DESC, claim_token
 LIMIT {limit:UInt32}

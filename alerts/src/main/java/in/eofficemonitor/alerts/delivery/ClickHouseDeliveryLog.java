@@ -78,7 +78,7 @@ public final class ClickHouseDeliveryLog extends AppendOnlyDeliveryLog {
                 new DeliveryKey(ReportKind.parse(r.string("report")), r.string("recipient_id"), r.string("period")),
                 r.string("claim_token"), r.string("instance"), DeliveryStatus.valueOf(r.string("status")),
                 r.intValue("attempts"), r.string("email"), r.string("message_id"), r.string("error"),
-                r.instant("claimed_at"), r.instant("updated_at"));
+                r.instant("claim_time"), r.instant("last_update"));
     }
 
     /** Orders the states of one claim: attempts * 4 + phase (claimed 0, sending 1, retrying 2, final 3). */
