@@ -75,7 +75,13 @@ public interface ReportSource {
 
     record IdleDesk(String deskId, String deskLabel, String holderName, String officeId, String officeName, Instant lastAction) {}
 
+    /** Pending files and receipts as of a time. */
+    record PendencyTotal(LocalDate monday, long files, long receipts) {}
+
     List<PendencyRow> pendency(Scope scope, Instant asOf, Grouping by);
+
+    /** Pendency as of 00:00 IST of every Monday from {@code firstMonday} to {@code lastMonday}: the week-on-week line. */
+    List<PendencyTotal> weeklyTrend(Scope scope, LocalDate firstMonday, LocalDate lastMonday);
 
     /** Every stuck item in scope as of {@code asOf}, longest dwell first. */
     List<StuckFile> stuck(Scope scope, Instant asOf);

@@ -116,6 +116,13 @@ public final class WarehouseReportSource implements ReportSource {
     }
 
     @Override
+    public List<PendencyTotal> weeklyTrend(Scope scope, LocalDate firstMonday, LocalDate lastMonday) {
+        // The trend query gives pendency at the end of each day: the end of Sunday is Monday 00:00 IST.
+        return pendency.trend(firstMonday.minusDays(1), lastMonday.minusDays(1), 7, toWarehouse(scope)).stream()
+                .map(p -> new PendencyTotal(p.day().plusDays(1), p.files(), p.receipts())).toList();
+    }
+
+    @Override
     public List<StuckFile> stuck(Scope scope, Instant asOf) {
         return toStuckFiles(stuckItems(scope, asOf), asOf);
     }

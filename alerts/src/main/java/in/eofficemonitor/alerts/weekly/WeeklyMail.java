@@ -88,7 +88,7 @@ public final class WeeklyMail {
         ChartSpec trend = new ChartSpec.Lines(m.get("weekly.trendChartTitle"), m.get("weekly.weekAxis"), m.get("weekly.trendAxis"),
                 r.trend().stream().map(p -> IndianDates.date(p.monday())).toList(),
                 List.of(new ChartSpec.Series(m.get("weekly.series.pending"), r.trend().stream().map(WeeklyReport.TrendPoint::files).toList()),
-                        new ChartSpec.Series(m.get("weekly.series.stuck"), r.trend().stream().map(WeeklyReport.TrendPoint::stuck).toList())));
+                        new ChartSpec.Series(m.get("weekly.series.receipts"), r.trend().stream().map(WeeklyReport.TrendPoint::receipts).toList())));
         images.add(new MailContent.InlineImage("trend", "trend.png", m.get("weekly.trendChartTitle"),
                 charts.png(trend, CHART_WIDTH, CHART_HEIGHT)));
         html.image("trend", m.get("weekly.trendChartTitle"), CHART_WIDTH, CHART_HEIGHT);

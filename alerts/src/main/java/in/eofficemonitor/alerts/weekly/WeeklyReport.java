@@ -28,7 +28,7 @@ public record WeeklyReport(Scope scope, String scopeName, ReportWeek week, Total
     }
 
     /** Pendency at the end of a week, for the week-on-week line. */
-    public record TrendPoint(LocalDate monday, long files, long stuck) {}
+    public record TrendPoint(LocalDate monday, long files, long receipts) {}
 
     /** One table: pendency grouped by desk, office, district or category, with last week's figure beside it. */
     public record Breakdown(Grouping by, List<Line> lines) {}

@@ -45,14 +45,9 @@ public final class WeeklyReportBuilder {
             }
         }
 
-        List<WeeklyReport.TrendPoint> trend = new ArrayList<>();
-        ReportWeek w = week;
-        for (int i = 0; i < TREND_WEEKS; i++) {
-            List<PendencyRow> rows = i == 0 ? now : i == 1 ? before : source.pendency(scope, w.end(), totalsBy);
-            WeeklyReport.Totals t = WeeklyReport.Totals.of(rows);
-            trend.addFirst(new WeeklyReport.TrendPoint(w.monday(), t.files(), t.stuck()));
-            w = w.previous();
-        }
+        // One query for the whole line (the trend query), not one per week.
+        List<WeeklyReport.TrendPoint> trend = source.weeklyTrend(scope, week.monday().minusWeeks(TREND_WEEKS - 1), week.monday())
+                .stream().map(p -> new WeeklyReport.TrendPoint(p.monday(), p.files(), p.receipts())).toList();
 
         List<WeeklyReport.Breakdown> breakdowns = new ArrayList<>();
         List<PendencyRow> desks = totalsBy == Grouping.DESK ? now : source.pendency(scope, week.end(), Grouping.DESK);

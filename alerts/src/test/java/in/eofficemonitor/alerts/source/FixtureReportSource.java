@@ -108,6 +108,17 @@ public final class FixtureReportSource implements ReportSource {
     }
 
     @Override
+    public List<PendencyTotal> weeklyTrend(Scope scope, java.time.LocalDate firstMonday, java.time.LocalDate lastMonday) {
+        List<PendencyTotal> out = new ArrayList<>();
+        for (java.time.LocalDate m = firstMonday; !m.isAfter(lastMonday); m = m.plusWeeks(1)) {
+            Instant asOf = m.atStartOfDay(java.time.ZoneId.of("Asia/Kolkata")).toInstant();
+            List<PendencyRow> rows = pendency(scope, asOf, Grouping.OFFICE);
+            out.add(new PendencyTotal(m, rows.stream().mapToLong(PendencyRow::files).sum(), rows.stream().mapToLong(PendencyRow::receipts).sum()));
+        }
+        return out;
+    }
+
+    @Override
     public List<StuckFile> stuck(Scope scope, Instant asOf) {
         scopesAsked.add(scope);
         return stuck.stream().filter(f -> in(scope).test(new String[] {f.district(), f.officeId()}))
