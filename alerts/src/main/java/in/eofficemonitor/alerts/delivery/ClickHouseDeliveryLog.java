@@ -7,7 +7,12 @@ import in.eofficemonitor.warehouse.SqlResources;
 import in.eofficemonitor.warehouse.Warehouse;
 import java.time.Duration;
 import java.time.Instant;
+import in.eofficemonitor.alerts.format.ClickHouseArrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The delivery log in ClickHouse ({@code alert_deliveries}, migration V030), through the warehouse's named
@@ -22,6 +27,8 @@ public final class ClickHouseDeliveryLog extends AppendOnlyDeliveryLog {
     /** Long enough for a competing claim's INSERT to be visible on a single server; see docs/alerts.md. */
     public static final Duration DEFAULT_SETTLE = Duration.ofMillis(300);
     private static final int RECENT_DAYS = 90;
+    /** Recipients per claim query or insert: keeps the parameters well inside any server's URL limit. */
+    private static final int CHUNK = 200;
 
     private final Warehouse warehouse;
 
@@ -57,10 +64,58 @@ public final class ClickHouseDeliveryLog extends AppendOnlyDeliveryLog {
                     now[0] = r.instant("server_now");
                     return record(r);
                 });
-        if (now[0] == null) {
-            now[0] = warehouse.queryOne("delivery/now", SqlParams.none(), r -> r.instant("server_now")).orElseThrow();
+        return new Snapshot(rows, now[0] != null ? now[0] : serverNow());
+    }
+
+    /** Keys of one run share report and period: one query per 200 recipients. */
+    @Override
+    protected Map<DeliveryKey, List<DeliveryRecord>> latestOf(List<DeliveryKey> keys, Instant[] now) {
+        Map<DeliveryKey, List<DeliveryRecord>> out = new LinkedHashMap<>();
+        Map<String, List<DeliveryKey>> byRun = keys.stream().collect(Collectors.groupingBy(
+                k -> k.report().key() + "\u0000" + k.period(), LinkedHashMap::new, Collectors.toList()));
+        for (List<DeliveryKey> run : byRun.values()) {
+            for (int i = 0; i < run.size(); i += CHUNK) {
+                List<DeliveryKey> chunk = run.subList(i, Math.min(run.size(), i + CHUNK));
+                chunk.forEach(k -> out.put(k, new ArrayList<>()));
+                warehouse.query("delivery/claims_many", SqlParams.of("report", chunk.getFirst().report().key())
+                        .and("period", chunk.getFirst().period())
+                        .and("recipient_ids", ClickHouseArrays.literal(chunk.stream().map(DeliveryKey::recipientId).toList())), r -> {
+                    now[0] = r.instant("server_now");
+                    DeliveryRecord rec = record(r);
+                    out.computeIfAbsent(rec.key(), k -> new ArrayList<>()).add(rec);
+                    return rec;
+                });
+            }
         }
-        return new Snapshot(rows, now[0]);
+        if (now[0] == null) {
+            now[0] = serverNow();
+        }
+        return out;
+    }
+
+    @Override
+    protected void appendClaims(List<ClaimRequest> requests, List<String> tokens, String instance) {
+        Map<String, List<Integer>> byRun = new LinkedHashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            DeliveryKey k = requests.get(i).key();
+            byRun.computeIfAbsent(k.report().key() + "\u0000" + k.period(), x -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> run : byRun.values()) {
+            for (int i = 0; i < run.size(); i += CHUNK) {
+                List<Integer> chunk = run.subList(i, Math.min(run.size(), i + CHUNK));
+                DeliveryKey first = requests.get(chunk.getFirst()).key();
+                warehouse.execute(SqlResources.load("delivery/append_claims"), SqlParams.of("report", first.report().key())
+                        .and("period", first.period())
+                        .and("instance", instance)
+                        .and("recipient_ids", ClickHouseArrays.literal(chunk.stream().map(j -> requests.get(j).key().recipientId()).toList()))
+                        .and("tokens", ClickHouseArrays.literal(chunk.stream().map(tokens::get).toList()))
+                        .and("emails", ClickHouseArrays.literal(chunk.stream().map(j -> requests.get(j).email()).toList())));
+            }
+        }
+    }
+
+    private Instant serverNow() {
+        return warehouse.queryOne("delivery/now", SqlParams.none(), r -> r.instant("server_now")).orElseThrow();
     }
 
     @Override

@@ -13,6 +13,25 @@ public interface DeliveryLog {
     /** Tries to become the one sender of {@code key}; empty if already delivered or claimed by someone alive. */
     Optional<Claim> claim(DeliveryKey key, String email, String instance, Duration lease);
 
+    /** One key to claim, with the address the mail will go to. */
+    record ClaimRequest(DeliveryKey key, String email) {}
+
+    /** What a claim attempt came to: the claim if this instance won it, else whether the key is already done. */
+    record ClaimResult(Optional<Claim> claim, boolean done) {}
+
+    /**
+     * Claims many keys at once (a whole Monday run): the same protocol with one read, one write, one settle and
+     * one read back for all of them, instead of a settle per mail.
+     */
+    default java.util.Map<DeliveryKey, ClaimResult> claimAll(List<ClaimRequest> requests, String instance, Duration lease) {
+        java.util.Map<DeliveryKey, ClaimResult> out = new java.util.LinkedHashMap<>();
+        for (ClaimRequest r : requests) {
+            Optional<Claim> c = claim(r.key(), r.email(), instance, lease);
+            out.put(r.key(), new ClaimResult(c, c.isEmpty() && history(r.key()).stream().anyMatch(h -> h.status().blocksNewClaims())));
+        }
+        return out;
+    }
+
     /** Appends the next state of a claim (keeps the lease alive). */
     void record(Claim claim, DeliveryStatus status, int attempts, String messageId, String error);
 

@@ -62,25 +62,43 @@ public final class DeliveryService {
     }
 
     /**
-     * Sends to the audience on {@code threads} threads: composing (charts) keeps a core busy and every claim waits
-     * its settle time, so a few threads overlap the waits. Results are in audience order.
+     * Sends to the whole audience: claims every key at once (one settle for the run, not one per mail), then
+     * builds and sends the won ones on {@code threads} threads (chart rendering keeps a core busy). Results are in
+     * audience order.
      */
     public List<Result> deliverAll(Report report, Period period, List<Recipient> everyone, int threads) {
         List<Recipient> audience = report.audience(everyone);
+        List<DeliveryLog.ClaimRequest> requests = audience.stream()
+                .map(r -> new DeliveryLog.ClaimRequest(new DeliveryKey(report.kind(), r.id(), period.key()), r.email())).toList();
+        Map<DeliveryKey, DeliveryLog.ClaimResult> claims = log.claimAll(requests, instance, retry.lease(sender.config().timeout()));
+        List<java.util.concurrent.Callable<Result>> work = new ArrayList<>();
+        for (Recipient r : audience) {
+            DeliveryKey key = new DeliveryKey(report.kind(), r.id(), period.key());
+            DeliveryLog.ClaimResult c = claims.get(key);
+            if (c.claim().isPresent()) {
+                work.add(() -> send(report, r, period, c.claim().get()));
+            } else {
+                Result skipped = new Result(key, c.done() ? Outcome.ALREADY_DONE : Outcome.CLAIMED_ELSEWHERE, 0, "", "");
+                work.add(() -> skipped);
+            }
+        }
         List<Result> results = new ArrayList<>();
         if (threads <= 1) {
-            for (Recipient r : audience) {
+            for (var w : work) {
                 if (Thread.currentThread().isInterrupted()) {
-                    LOG.warn("{} for {} interrupted after {} recipients; the rest go out on the next run",
+                    LOG.warn("{} for {} interrupted after {} recipients; the rest go out on the next run (after the lease)",
                             report.kind().key(), period.key(), results.size());
                     break;
                 }
-                results.add(deliver(report, r, period));
+                try {
+                    results.add(w.call());
+                } catch (Exception e) {
+                    LOG.error("delivery of {} for {} failed", report.kind().key(), period.key(), e);
+                }
             }
         } else {
             try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
-                List<java.util.concurrent.Future<Result>> futures = audience.stream()
-                        .map(r -> pool.submit(() -> deliver(report, r, period))).toList();
+                List<java.util.concurrent.Future<Result>> futures = work.stream().map(pool::submit).toList();
                 for (var f : futures) {
                     try {
                         results.add(f.get());
@@ -107,7 +125,12 @@ public final class DeliveryService {
             boolean done = log.history(key).stream().anyMatch(h -> h.status().blocksNewClaims());
             return new Result(key, done ? Outcome.ALREADY_DONE : Outcome.CLAIMED_ELSEWHERE, 0, "", "");
         }
-        DeliveryLog.Claim claim = claimed.get();
+        return send(report, recipient, period, claimed.get());
+    }
+
+    /** Builds and sends one recipient's mail under a claim this instance holds. */
+    private Result send(Report report, Recipient recipient, Period period, DeliveryLog.Claim claim) {
+        DeliveryKey key = claim.key();
         Optional<MailContent> content;
         try {
             content = report.compose(recipient, period);

@@ -1,5 +1,6 @@
 package in.eofficemonitor.alerts.source;
 
+import in.eofficemonitor.alerts.format.ClickHouseArrays;
 import in.eofficemonitor.alerts.mail.Messages;
 import in.eofficemonitor.alerts.recipients.Language;
 import in.eofficemonitor.alerts.recipients.Scope;
@@ -265,18 +266,12 @@ public final class WarehouseReportSource implements ReportSource {
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < ids.size(); i += LOOKUP_CHUNK) {
             List<String> chunk = ids.subList(i, Math.min(ids.size(), i + LOOKUP_CHUNK));
-            warehouse.query(query, SqlParams.of(param, arrayLiteral(chunk)), r -> {
+            warehouse.query(query, SqlParams.of(param, ClickHouseArrays.literal(chunk)), r -> {
                 out.put(key.apply(r), value.apply(r));
                 return null;
             });
         }
         return out;
-    }
-
-    /** ClickHouse's text form of an Array(String) parameter: quotes and backslashes escaped inside the literal. */
-    static String arrayLiteral(Collection<String> values) {
-        return values.stream().map(v -> "'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'")
-                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static Instant realInstant(Instant i) {

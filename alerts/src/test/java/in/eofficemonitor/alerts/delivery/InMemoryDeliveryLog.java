@@ -31,8 +31,10 @@ public final class InMemoryDeliveryLog extends AppendOnlyDeliveryLog {
     @Override
     protected synchronized void append(DeliveryKey key, String token, String instance, DeliveryStatus status, int attempts,
                                        String email, String messageId, String error, Instant claimedAt) {
-        Instant now = clock.instant();
-        rows.add(new Row(key, token, instance, status, attempts, email, messageId, error, claimedAt == null ? now : claimedAt, now, seq++));
+        // A nanosecond per row keeps insertion order even on a clock the test has stopped (a real server's clock
+        // moves; with ties a later claim could otherwise sort before one that already decided).
+        Instant now = clock.instant().plusNanos(seq++);
+        rows.add(new Row(key, token, instance, status, attempts, email, messageId, error, claimedAt == null ? now : claimedAt, now, seq));
     }
 
     @Override
