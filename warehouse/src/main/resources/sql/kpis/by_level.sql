@@ -104,4 +104,4 @@ LEFT JOIN
 WHERE ({office:String} = '' OR x.office_id = {office:String})
   AND ({district:String} = '' OR o.district = {district:String})
 GROUP BY id, if({level:String} IN ('district', 'category'), o.registered, 1)
-ORDER BY id
+ORDER BY id, registered DESC

@@ -47,4 +47,4 @@ LEFT JOIN
 WHERE {district:String} = '' OR o.district = {district:String}
 -- For district and category, items at unregistered offices form their own group (registered = 0).
 GROUP BY id, if({level:String} IN ('district', 'category'), o.registered, 1)
-ORDER BY files + receipts DESC, id
+ORDER BY files + receipts DESC, id, registered DESC

@@ -26,5 +26,5 @@ LEFT JOIN
 ) AS o ON o.office_id = s.office_id
 WHERE {district:String} = '' OR o.district = {district:String}
 GROUP BY id, if({level:String} = 'district', o.registered, 1)
-ORDER BY stuck DESC, id
+ORDER BY stuck DESC, id, registered DESC
 LIMIT {top:UInt32}

@@ -94,12 +94,47 @@ public final class Warehouse implements AutoCloseable {
         Warehouse warehouse = new Warehouse(config, address, engine);
         try {
             if (config.migrate()) {
+                warehouse.ensureDatabase();
                 warehouse.migrations = warehouse.migrate(MigrationCatalog.fromClassPath());
             }
             return warehouse;
         } catch (RuntimeException e) {
             warehouse.close();
             throw e;
+        }
+    }
+
+    /**
+     * Creates the URL's database when the server does not have it yet (a fresh server has only {@code default}).
+     * Checked first, so a user without the CREATE DATABASE grant can still open an existing database.
+     */
+    private void ensureDatabase() {
+        String database = address.database();
+        if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new WarehouseException("Not a database name: '" + database + "' (letters, digits and _ only)");
+        }
+        QuerySettings inSystem = new QuerySettings().setDatabase("system");
+        try (QueryResponse response = await(client.query(
+                "SELECT count() AS n FROM system.databases WHERE name = {name:String}",
+                asObjects(SqlParams.of("name", database)), inSystem), "database check")) {
+            ClickHouseBinaryFormatReader reader = client.newBinaryFormatReader(response);
+            reader.next();
+            if (reader.getLong("n") > 0) {
+                return;
+            }
+        } catch (WarehouseException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new WarehouseException("Cannot reach the warehouse at " + address.httpEndpoint() + ": "
+                    + e.getMessage(), e);
+        }
+        String create = "CREATE DATABASE IF NOT EXISTS `" + database + "`"
+                + config.cluster().map(c -> " ON CLUSTER '" + new ClusterDdl(c).cluster() + "'").orElse("");
+        try (QueryResponse ignored = await(client.query(create, Map.of(), inSystem), create)) {
+            LOG.info("Created database {}", database);
+        } catch (Exception e) {
+            throw new WarehouseException("Database " + database + " does not exist and could not be created: "
+                    + e.getMessage(), e);
         }
     }
 

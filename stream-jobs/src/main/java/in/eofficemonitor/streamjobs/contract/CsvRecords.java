@@ -13,21 +13,21 @@ import java.util.List;
  * commas, doubled quotes and line breaks; a UTF-8 byte-order mark (Excel writes one) is skipped. Each record
  * remembers the line it started on and its raw text, so a rejection can point at it.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /** One record as read: the line number it starts on (1-based), its fields, and its raw text. */
-    record CsvRecord(int lineNumber, List<String> fields, String raw, String error) {}
+    public record CsvRecord(int lineNumber, List<String> fields, String raw, String error) {}
 
     private final BufferedReader in;
     private int line;
     private boolean first = true;
 
-    CsvRecords(Reader reader) {
+    public CsvRecords(Reader reader) {
         this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     }
 
     /** The next record, or {@code null} at the end. Blank lines are skipped. */
-    CsvRecord next() {
+    public CsvRecord next() {
         try {
             String text = in.readLine();
             while (text != null && text.isBlank()) {
@@ -100,7 +100,7 @@ final class CsvRecords {
     }
 
     /** Writes one record, quoting the fields that need it. */
-    static void write(Writer out, String... fields) throws IOException {
+    public static void write(Writer out, String... fields) throws IOException {
         for (int i = 0; i < fields.length; i++) {
             if (i > 0) {
                 out.write(',');

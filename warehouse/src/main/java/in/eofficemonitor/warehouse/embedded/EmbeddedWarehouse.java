@@ -293,6 +293,16 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         return version;
     }
 
+    /** Engine connections of the pool now running a statement (for tests and monitoring). */
+    int busyConnections() {
+        return pool.inUse();
+    }
+
+    /** Open HTTP sessions. */
+    int openSessions() {
+        return sessions.count();
+    }
+
     private String hostForUrl() {
         String host = config.bindAddress();
         if (host.equals("0.0.0.0") || host.equals("::")) {

@@ -380,8 +380,15 @@ final class HttpInterface implements HttpHandler {
             if (stream != null) {
                 try (ChdbConnection.ResultStream s = stream) {
                     streamResult(s, joiner.get(), st, reply);
+                    return;
+                } catch (ChdbException e) {
+                    // chDB ends the stream of an empty result before its first chunk ("No active streaming
+                    // query"), so not even the format's header (column names and types, which the JDBC driver
+                    // reads) comes out. Nothing has been sent yet: run the reading statement again whole.
+                    if (!e.getMessage().contains("No active streaming query")) {
+                        throw e;
+                    }
                 }
-                return;
             }
         }
         try (SpillBuffer body = new SpillBuffer(HOLD_BACK_BYTES)) {
