@@ -3,17 +3,14 @@ package in.eofficemonitor.alerts.delivery;
 import static in.eofficemonitor.alerts.recipients.RecipientFixtures.EVERYONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import in.eofficemonitor.alerts.chart.ChartRenderer;
-import in.eofficemonitor.alerts.mail.DashboardLinks;
 import in.eofficemonitor.alerts.mail.EmbeddedMailServer;
+import in.eofficemonitor.alerts.mail.MailContent;
 import in.eofficemonitor.alerts.mail.ReceivedMail;
 import in.eofficemonitor.alerts.mail.SmtpMailSender;
 import in.eofficemonitor.alerts.recipients.Recipient;
+import in.eofficemonitor.alerts.recipients.ReportKind;
 import in.eofficemonitor.alerts.schedule.Period;
-import in.eofficemonitor.alerts.source.FixtureReportSource;
 import in.eofficemonitor.alerts.source.TestWarehouse;
-import in.eofficemonitor.alerts.weekly.WeeklyMail;
-import in.eofficemonitor.alerts.weekly.WeeklyPendencyReport;
 import in.eofficemonitor.warehouse.Warehouse;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -37,11 +35,18 @@ class ClickHouseDeliveryLogIT {
     private static final RetryPolicy ONE_TRY = new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1));
 
     private final Warehouse warehouse = TestWarehouse.get();
-    private final WeeklyPendencyReport report = new WeeklyPendencyReport(FixtureReportSource.twoDistricts(),
-            new WeeklyMail(new ChartRenderer(), new DashboardLinks("http://localhost:8080")));
     // A period of its own, so that reruns of the test in one warehouse never see each other's claims.
     private final Period week = new Period("it-" + System.nanoTime(), Instant.parse("2026-11-15T18:30:00Z"),
             Instant.parse("2026-11-22T18:30:00Z"));
+    /** A small real report (no charts): this test is about claims, and chart rendering would only cost time. */
+    private final Report report = new Report() {
+        @Override public ReportKind kind() { return ReportKind.WEEKLY_PENDENCY; }
+        @Override public List<Recipient> audience(List<Recipient> everyone) { return everyone.stream().filter(r -> r.hasEmail()).toList(); }
+        @Override public Period periodDueAt(Instant now) { return week; }
+        @Override public Optional<MailContent> compose(Recipient r, Period p) {
+            return Optional.of(new MailContent("Pendency " + p.key(), "<p>" + r.name() + "</p>", r.name(), List.of(), List.of()));
+        }
+    };
     private EmbeddedMailServer smtp;
 
     @BeforeEach
