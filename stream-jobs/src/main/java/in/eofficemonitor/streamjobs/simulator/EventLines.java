@@ -220,6 +220,8 @@ public final class EventLines {
                     : null;
             case NOT_AT_DESK -> move ? line(copy(e, id, t, e.fileId(), e.fromDesk(), e.toDesk())) : null;
             case NOT_CLOSED -> move ? line(copy(e, id, EventType.REOPENED, e.fileId(), "", e.toDesk())) : null;
+            // LATE (added by the stream jobs) is not a rewrite of a line: late lines come from the delay stage.
+            case LATE -> null;
         };
     }
 
