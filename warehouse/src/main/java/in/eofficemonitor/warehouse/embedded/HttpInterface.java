@@ -143,16 +143,14 @@ final class HttpInterface implements HttpHandler {
         String user = credentials.authenticate(in, params, errors);
         reply.queryId = firstNonBlank(params.get("query_id"), in.getFirst("X-ClickHouse-Query-Id"),
                 UUID.randomUUID().toString());
-        if ("1".equals(params.get("compress")) || "1".equals(params.get("decompress"))) {
-            throw errors.error("NOT_IMPLEMENTED", "The embedded warehouse does not speak ClickHouse's own compressed"
-                    + " block format (compress=1/decompress=1). Connect with compress=false (JDBC URL"
-                    + " ...?compress=false) or use HTTP compression (enable_http_compression=1 with"
-                    + " Accept-Encoding: gzip)");
-        }
+        // ClickHouse's own compressed blocks (LZ4 + CityHash128): compress=1 for the response,
+        // decompress=1 for the request body. The JDBC driver asks for compress=1 unless told not to.
+        reply.blockCompression = isTrue(params.get("compress"));
+        boolean compressedBody = isTrue(params.get("decompress"));
 
         boolean readOnly = isGet || isTrue(params.get("readonly"));
         String queryParam = params.get("query");
-        byte[] body = isGet ? new byte[0] : readBody(exchange);
+        byte[] body = isGet ? new byte[0] : readBody(exchange, compressedBody);
         byte[] sql;
         String head;
         if (queryParam != null) {
@@ -434,7 +432,7 @@ final class HttpInterface implements HttpHandler {
         }
     }
 
-    private byte[] readBody(HttpExchange exchange) throws IOException {
+    private byte[] readBody(HttpExchange exchange, boolean compressedBlocks) throws IOException {
         String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
         InputStream raw = exchange.getRequestBody();
         InputStream in;
@@ -444,12 +442,19 @@ final class HttpInterface implements HttpHandler {
             in = new GZIPInputStream(raw);
         } else if (encoding.equalsIgnoreCase("deflate")) {
             in = new InflaterInputStream(raw);
+        } else if (encoding.equalsIgnoreCase("lz4")) {
+            in = new net.jpountz.lz4.LZ4FrameInputStream(raw);
         } else {
             throw errors.error("UNSUPPORTED_METHOD", "Content-Encoding " + encoding
-                    + " is not supported by the embedded warehouse; use gzip or deflate");
+                    + " is not supported by the embedded warehouse; use gzip, deflate or lz4");
         }
-        try (in) {
-            return in.readAllBytes();
+        try (InputStream body = compressedBlocks ? CompressedBlocks.decompressing(in) : in) {
+            return body.readAllBytes();
+        } catch (IOException e) {
+            if (compressedBlocks && !(e instanceof java.io.EOFException)) {
+                throw errors.error("CHECKSUM_DOESNT_MATCH", "Cannot read the compressed request body: " + e.getMessage());
+            }
+            throw e;
         }
     }
 
@@ -497,7 +502,7 @@ final class HttpInterface implements HttpHandler {
 
     /** Response content codings for enable_http_compression=1. */
     enum Compression {
-        NONE(null), GZIP("gzip"), DEFLATE("deflate");
+        NONE(null), GZIP("gzip"), DEFLATE("deflate"), LZ4("lz4");
 
         final String token;
 
@@ -509,12 +514,18 @@ final class HttpInterface implements HttpHandler {
             if (acceptEncoding == null) {
                 return NONE;
             }
-            String a = acceptEncoding.toLowerCase(Locale.ROOT);
-            if (a.contains("gzip")) {
-                return GZIP;
-            }
-            if (a.contains("deflate")) {
-                return DEFLATE;
+            // The first coding the client lists that is served here (the JDBC driver asks for lz4).
+            for (String part : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+                String token = part.strip();
+                int semicolon = token.indexOf(';');
+                if (semicolon >= 0) {
+                    token = token.substring(0, semicolon).strip();
+                }
+                for (Compression c : values()) {
+                    if (token.equals(c.token)) {
+                        return c;
+                    }
+                }
             }
             return NONE;
         }
@@ -526,6 +537,7 @@ final class HttpInterface implements HttpHandler {
         String queryId;
         String format = "TabSeparated";
         Compression compression = Compression.NONE;
+        boolean blockCompression;
         private boolean sent;
 
         Reply(HttpExchange exchange) {
@@ -559,7 +571,7 @@ final class HttpInterface implements HttpHandler {
             }
             sent = true;
             long responseLength;
-            if (compression != Compression.NONE || !complete) {
+            if (compression != Compression.NONE || blockCompression || !complete) {
                 responseLength = 0; // chunked
             } else {
                 responseLength = length == 0 ? -1 : length;
@@ -570,6 +582,11 @@ final class HttpInterface implements HttpHandler {
                 out = new GZIPOutputStream(out, 64 * 1024);
             } else if (compression == Compression.DEFLATE) {
                 out = new DeflaterOutputStream(out, new java.util.zip.Deflater(), 64 * 1024);
+            } else if (compression == Compression.LZ4) {
+                out = new net.jpountz.lz4.LZ4FrameOutputStream(out);
+            }
+            if (blockCompression) {
+                out = CompressedBlocks.compressing(out);
             }
             first.writeTo(out);
             if (complete) {
