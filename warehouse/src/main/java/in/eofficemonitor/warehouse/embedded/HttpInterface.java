@@ -45,6 +45,7 @@ final class HttpInterface implements HttpHandler {
     /** Bytes of output held back before the headers go out, so small results get an exact summary. */
     private static final int HOLD_BACK_BYTES = 1 << 20;
     private static final long QUEUE_TIMEOUT_MILLIS = 60_000;
+    private static final long SESSION_LOCK_WAIT_MILLIS = 2_000;
 
     private final EnginePool pool;
     private final Sessions sessions;
@@ -262,7 +263,17 @@ final class HttpInterface implements HttpHandler {
         if (session == null) {
             throw errors.error("SESSION_NOT_FOUND", "Session " + sessionId + " not found");
         }
-        if (!session.lock.tryLock()) {
+        // A client's next request can arrive before the thread that answered its last one has let
+        // go of the session (the response is out before the lock is released), so wait a moment
+        // before calling it concurrent use.
+        boolean locked;
+        try {
+            locked = session.lock.tryLock(SESSION_LOCK_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
+        if (!locked) {
             throw errors.error("SESSION_IS_LOCKED", "Session " + sessionId + " is locked by a concurrent client");
         }
         try {
