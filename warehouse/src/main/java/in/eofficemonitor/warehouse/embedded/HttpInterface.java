@@ -151,26 +151,14 @@ final class HttpInterface implements HttpHandler {
 
         boolean readOnly = isGet || isTrue(params.get("readonly"));
         String queryParam = params.get("query");
-        byte[] body = isGet ? new byte[0] : readBody(exchange, compressedBody);
-        byte[] sql;
-        String head;
-        if (queryParam != null) {
-            head = queryParam;
-            byte[] q = queryParam.getBytes(StandardCharsets.UTF_8);
-            if (body.length == 0) {
-                sql = q;
-            } else {
-                // As ClickHouse: the query parameter, a line break, then the body (e.g. INSERT data).
-                sql = new byte[q.length + 1 + body.length];
-                System.arraycopy(q, 0, sql, 0, q.length);
-                sql[q.length] = '\n';
-                System.arraycopy(body, 0, sql, q.length + 1, body.length);
-            }
-        } else {
-            sql = body;
-            head = new String(body, 0, Math.min(body.length, 64 * 1024), StandardCharsets.UTF_8);
-        }
-        if (head.isBlank() && (queryParam != null || body.length == 0)) {
+        byte[] prefix = queryParam == null ? null : queryParam.getBytes(StandardCharsets.UTF_8);
+        // As ClickHouse: the query parameter, a line break, then the body (e.g. INSERT data).
+        byte[] sql = isGet ? (prefix == null ? new byte[0] : prefix) : readBody(exchange, compressedBody, prefix);
+        int bodyLength = prefix == null ? sql.length : Math.max(0, sql.length - prefix.length - 1);
+        String head = queryParam != null
+                ? queryParam
+                : new String(sql, 0, Math.min(sql.length, 64 * 1024), StandardCharsets.UTF_8);
+        if (head.isBlank() && (queryParam != null || bodyLength == 0)) {
             throw errors.error("SYNTAX_ERROR", "Empty query");
         }
 
@@ -443,11 +431,16 @@ final class HttpInterface implements HttpHandler {
         }
     }
 
-    private byte[] readBody(HttpExchange exchange, boolean compressedBlocks) throws IOException {
+    /**
+     * The request body, after {@code prefix} and a line break when there is a prefix (the query
+     * parameter) and a body. A plain body of known length is read straight into its place.
+     */
+    private byte[] readBody(HttpExchange exchange, boolean compressedBlocks, byte[] prefix) throws IOException {
         String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
         InputStream raw = exchange.getRequestBody();
         InputStream in;
-        if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
+        boolean plain = encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity");
+        if (plain) {
             in = raw;
         } else if (encoding.equalsIgnoreCase("gzip")) {
             in = new GZIPInputStream(raw);
@@ -459,13 +452,49 @@ final class HttpInterface implements HttpHandler {
             throw errors.error("UNSUPPORTED_METHOD", "Content-Encoding " + encoding
                     + " is not supported by the embedded warehouse; use gzip, deflate or lz4");
         }
+        int offset = prefix == null ? 0 : prefix.length + 1;
+        long declared = contentLength(exchange);
         try (InputStream body = compressedBlocks ? CompressedBlocks.decompressing(in) : in) {
-            return body.readAllBytes();
+            byte[] all;
+            int length;
+            if (plain && !compressedBlocks && declared >= 0 && declared <= Integer.MAX_VALUE - 16 - offset) {
+                all = new byte[offset + (int) declared];
+                length = body.readNBytes(all, offset, (int) declared);
+                if (length < declared) {
+                    throw new java.io.EOFException("request body ended after " + length + " of " + declared + " bytes");
+                }
+            } else {
+                byte[] b = body.readAllBytes();
+                length = b.length;
+                all = new byte[offset + length];
+                System.arraycopy(b, 0, all, offset, length);
+            }
+            if (prefix == null) {
+                return all;
+            }
+            if (length == 0) {
+                return prefix;
+            }
+            System.arraycopy(prefix, 0, all, 0, prefix.length);
+            all[prefix.length] = '\n';
+            return all;
         } catch (IOException e) {
             if (compressedBlocks && !(e instanceof java.io.EOFException)) {
                 throw errors.error("CHECKSUM_DOESNT_MATCH", "Cannot read the compressed request body: " + e.getMessage());
             }
             throw e;
+        }
+    }
+
+    private static long contentLength(HttpExchange exchange) {
+        String v = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (v == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

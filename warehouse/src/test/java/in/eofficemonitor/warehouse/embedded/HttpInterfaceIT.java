@@ -85,6 +85,8 @@ class HttpInterfaceIT {
     @Test
     void getRunsReadsButRefusesWritesAsReadonly() throws Exception {
         assertThat(get(q("SELECT 40 + 2")).body()).isEqualTo("42\n");
+        assertThat(get(q("SELECT currentDatabase(), getSetting('max_threads')") + "&database=http_it&max_threads=2")
+                .body()).isEqualTo("http_it\t2\n");
         HttpResponse<String> r = get(q("CREATE TABLE http_it.by_get (a UInt8) ENGINE = Memory"));
         assertThat(r.statusCode()).isEqualTo(500);
         assertThat(header(r, "X-ClickHouse-Exception-Code")).isEqualTo("164");
