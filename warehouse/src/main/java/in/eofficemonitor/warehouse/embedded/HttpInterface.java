@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  */
 final class HttpInterface implements HttpHandler {
 
+    /** How long a request waits for its session to be free before it is refused as SESSION_IS_LOCKED. */
+    private static final long SESSION_LOCK_WAIT_MILLIS = 5_000;
+
     private static final Logger log = LoggerFactory.getLogger(HttpInterface.class);
 
     /** URL parameters the HTTP layer consumes; every other one is a setting for the engine. */
@@ -45,7 +48,6 @@ final class HttpInterface implements HttpHandler {
     /** Bytes of output held back before the headers go out, so small results get an exact summary. */
     private static final int HOLD_BACK_BYTES = 1 << 20;
     private static final long QUEUE_TIMEOUT_MILLIS = 60_000;
-    private static final long SESSION_LOCK_WAIT_MILLIS = 2_000;
 
     private final EnginePool pool;
     private final Sessions sessions;
@@ -251,9 +253,9 @@ final class HttpInterface implements HttpHandler {
         if (session == null) {
             throw errors.error("SESSION_NOT_FOUND", "Session " + sessionId + " not found");
         }
-        // A client's next request can arrive before the thread that answered its last one has let
-        // go of the session (the response is out before the lock is released), so wait a moment
-        // before calling it concurrent use.
+        // The previous request of a session still holds the lock for a moment after its response has
+        // gone out (it puts the connection's settings back), so a client that sends its next statement
+        // at once must not be refused: wait a little before calling the session locked.
         boolean locked;
         try {
             locked = session.lock.tryLock(SESSION_LOCK_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -377,8 +379,15 @@ final class HttpInterface implements HttpHandler {
             if (stream != null) {
                 try (ChdbConnection.ResultStream s = stream) {
                     streamResult(s, joiner.get(), st, reply);
+                    return;
+                } catch (ChdbException e) {
+                    // chDB ends the stream of an empty result before its first chunk ("No active streaming
+                    // query"), so not even the format's header (column names and types, which the JDBC driver
+                    // reads) comes out. Nothing has been sent yet: run the reading statement again whole.
+                    if (!e.getMessage().contains("No active streaming query")) {
+                        throw e;
+                    }
                 }
-                return;
             }
         }
         try (SpillBuffer body = new SpillBuffer(HOLD_BACK_BYTES)) {

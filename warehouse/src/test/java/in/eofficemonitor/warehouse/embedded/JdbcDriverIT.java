@@ -199,6 +199,16 @@ class JdbcDriverIT {
     }
 
     @Test
+    void emptyResultStillCarriesItsColumns() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT number AS n, toString(number) AS s FROM numbers(10) WHERE n > 100")) {
+            assertThat(rs.getMetaData().getColumnCount()).isEqualTo(2);
+            assertThat(rs.getMetaData().getColumnName(2)).isEqualTo("s");
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    @Test
     void unknownTableSurfacesAsSqlExceptionWithItsCode() throws Exception {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeQuery("SELECT * FROM jdbc_it.no_such_table"))

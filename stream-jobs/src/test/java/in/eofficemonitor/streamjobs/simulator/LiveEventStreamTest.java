@@ -1,0 +1,64 @@
+package in.eofficemonitor.streamjobs.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.eofficemonitor.warehouse.registry.OpeningBalance;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class LiveEventStreamTest {
+
+    /** Thursday 19-11-2026 11:00 IST: office hours, so events follow soon after the start. */
+    private static final Instant START = Instant.parse("2026-11-19T05:30:00Z");
+
+    private static LiveEventStream.Config config(int historyDays) {
+        return new LiveEventStream.Config(7, START, historyDays, 60, 0.02, NoiseOptions.none());
+    }
+
+    @Test
+    void historyIsReleasedAtOnceAndLaterEventsAtTheSpeedUp() {
+        AtomicLong wall = new AtomicLong(1_000_000);
+        LiveEventStream stream = new LiveEventStream(config(2), wall::get);
+        long released = 0;
+        while (stream.poll() != null) {
+            released++;
+        }
+        assertThat(released).as("history lines").isPositive();
+        assertThat(stream.nextLineTime()).isAfter(START);
+        long wait = stream.millisUntilNext();
+        long simulatedAhead = stream.nextLineTime().getEpochSecond() - START.getEpochSecond();
+        assertThat(wait).isEqualTo(simulatedAhead * 1000 / 60);
+        wall.addAndGet(wait);
+        assertThat(stream.poll()).isNotNull();
+        assertThat(stream.position()).isEqualTo(released + 1);
+    }
+
+    @Test
+    void skipToAfterARestoreContinuesWithTheSameLines() {
+        AtomicLong wall = new AtomicLong(0);
+        LiveEventStream first = new LiveEventStream(config(1), () -> Long.MAX_VALUE / 2);
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            all.add(first.poll());
+        }
+        LiveEventStream restored = new LiveEventStream(config(1), wall::get);
+        restored.skipTo(200);
+        assertThat(restored.millisUntilNext()).as("re-anchored: the next line is due now").isZero();
+        for (int i = 200; i < 300; i++) {
+            wall.addAndGet(restored.millisUntilNext());
+            assertThat(restored.poll()).isEqualTo(all.get(i));
+        }
+        assertThat(restored.position()).isEqualTo(300);
+    }
+
+    @Test
+    void openingBalancesCoverTheSecretariatsHistory() {
+        List<OpeningBalance> balances = LiveEventStream.openingBalances(config(1));
+        assertThat(balances).hasSize(93);
+        assertThat(balances.stream().mapToLong(OpeningBalance::filesCreated).sum()).isBetween(86_00_000L, 86_54_000L);
+        assertThat(LiveEventStream.openingBalances(config(0))).isEmpty();
+    }
+}

@@ -1,0 +1,91 @@
+package in.eofficemonitor.warehouse.cli;
+
+import in.eofficemonitor.warehouse.deadletters.DeadLetterCount;
+import in.eofficemonitor.warehouse.deadletters.DeadLetterSample;
+import in.eofficemonitor.warehouse.kpis.KpiLevel;
+import in.eofficemonitor.warehouse.kpis.KpiRow;
+import in.eofficemonitor.warehouse.pendency.AgeBuckets;
+import in.eofficemonitor.warehouse.pendency.PendencyLevel;
+import in.eofficemonitor.warehouse.pendency.PendencyRow;
+import in.eofficemonitor.warehouse.rollout.RolloutRow;
+import in.eofficemonitor.warehouse.stuck.StuckItem;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The CSV tables of the {@code report} commands: the header and the records, in the exact column order the
+ * operator contract fixes (issue 4, docs/reports.md). Numbers are plain digits (no lakh grouping: this is for
+ * scripts), ratios have four decimals, times are ISO-8601 with the +05:30 offset, names are English.
+ */
+public final class CsvReports {
+
+    private CsvReports() {}
+
+    public static List<String> pendencyHeader(PendencyLevel level) {
+        List<String> header = new ArrayList<>(List.of(level.key() + "_id", "name", "files", "receipts"));
+        header.addAll(List.of(AgeBuckets.COLUMNS));
+        return header;
+    }
+
+    public static List<String> pendency(PendencyRow row) {
+        List<String> record = new ArrayList<>(List.of(row.id(), row.name(), n(row.files()), n(row.receipts())));
+        for (long bucket : row.ages().asArray()) {
+            record.add(n(bucket));
+        }
+        return record;
+    }
+
+    public static final List<String> STUCK_HEADER =
+            List.of("file_id", "kind", "priority", "office_id", "desk_id", "arrived_at", "dwell_days");
+
+    public static List<String> stuck(StuckItem item) {
+        return List.of(item.fileId(), item.kind().name(), item.priority().name(), item.officeId(), item.deskId(),
+                ReportTimes.format(item.arrivedAt()), n(item.dwellDays()));
+    }
+
+    public static final List<String> ROLLOUT_HEADER =
+            List.of("category", "offices", "live", "in_progress", "not_live", "files_created");
+
+    public static List<String> rollout(RolloutRow row) {
+        return List.of(row.category().map(Enum::name).orElse("UNREGISTERED"), n(row.offices()), n(row.live()),
+                n(row.inProgress()), n(row.notLive()), n(row.filesCreated()));
+    }
+
+    public static final List<String> DEAD_LETTERS_HEADER = List.of("reason", "count");
+
+    public static List<String> deadLetters(DeadLetterCount count) {
+        return List.of(count.reason(), n(count.count()));
+    }
+
+    public static final List<String> DEAD_LETTER_SAMPLES_HEADER =
+            List.of("reason", "source", "source_position", "arrived_at", "detail", "raw_line");
+
+    public static List<String> deadLetterSample(DeadLetterSample s) {
+        return List.of(s.reason(), s.source(), s.sourcePosition(), ReportTimes.format(s.arrivedAt()), s.detail(),
+                s.rawLine());
+    }
+
+    public static List<String> kpisHeader(KpiLevel level) {
+        return List.of(level.key() + "_id", "name", "created", "forwarded", "closed", "disposal_rate", "mean_levels",
+                "share_over_4_levels", "idle_desks", "e_files", "e_receipts");
+    }
+
+    public static List<String> kpis(KpiRow row) {
+        return List.of(row.id(), row.name(), n(row.created()), n(row.forwarded()), n(row.closed()),
+                ratio(row.disposalRate()), ratio(row.meanLevels()), ratio(row.shareOverFourLevels()),
+                n(row.idleDesks()), n(row.filesCreated()), n(row.receiptsCreated()));
+    }
+
+    private static String n(long value) {
+        return Long.toString(value);
+    }
+
+    /** Four decimals, half up; empty when the ratio is undefined (nothing to divide by). */
+    static String ratio(OptionalDouble value) {
+        return value.isEmpty() ? "" : BigDecimal.valueOf(value.getAsDouble()).setScale(4, RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+}

@@ -1,0 +1,253 @@
+package in.eofficemonitor.warehouse.cli;
+
+import in.eofficemonitor.warehouse.Scope;
+import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.warehouse.WarehouseConfig;
+import in.eofficemonitor.warehouse.deadletters.DeadLetterQueries;
+import in.eofficemonitor.warehouse.kpis.KpiLevel;
+import in.eofficemonitor.warehouse.kpis.KpiQueries;
+import in.eofficemonitor.warehouse.movement.ItemKind;
+import in.eofficemonitor.warehouse.movement.Priority;
+import in.eofficemonitor.warehouse.pendency.PendencyLevel;
+import in.eofficemonitor.warehouse.pendency.PendencyQueries;
+import in.eofficemonitor.warehouse.rollout.RolloutQueries;
+import in.eofficemonitor.warehouse.stuck.StuckFilter;
+import in.eofficemonitor.warehouse.stuck.StuckQueries;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code ./eoffice-monitor report pendency|stuck|rollout|dead-letters|kpis …}: the warehouse's answers as CSV with
+ * a header on stdout, for scripts and runbooks (DESIGN §4). The same queries the dashboard and the Monday mails
+ * read, so the numbers agree. Errors go to stderr with exit status 2 for a wrong command line, 1 otherwise.
+ */
+public final class ReportCommand {
+
+    static final String USAGE = """
+            Usage: ./eoffice-monitor report REPORT [options]        (CSV with a header on stdout)
+
+              pendency      --as-of TS --by desk|office|district|category [--district D | --office O]
+              stuck         --as-of TS [--calendar-days] [--district D | --office O] [--desk K]
+                            [--priority NORMAL|IMMEDIATE|MOST_IMMEDIATE] [--kind FILE|RECEIPT]
+              rollout       [--as-of TS]
+              dead-letters  [--samples N]   (N latest raw lines per reason instead of the counts)
+              kpis          --by office|district|category --from DATE --to DATE [--district D | --office O]
+
+            TS: ISO-8601 with an offset (2026-11-16T10:00:00+05:30) or a date (2026-11-16 = 00:00 IST);
+                default: now. DATE: yyyy-MM-dd, both days included.
+            Every report: --warehouse URL (default: embedded, data in ./data/clickhouse; or
+                jdbc:clickhouse://HOST:8123/DB, http(s)://HOST:PORT/DB), --user U, --password P
+                (or EOFFICE_WAREHOUSE_USER / EOFFICE_WAREHOUSE_PASSWORD).
+            """;
+
+    private static final Set<String> COMMON = Set.of("warehouse", "user", "password");
+    private static final Set<String> SCOPE = Set.of("district", "office");
+
+    /** A parsed command line. */
+    record Invocation(String report, Options options, WarehouseConfig warehouse) {}
+
+    private ReportCommand() {}
+
+    public static void main(String[] args) {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            // Logs to stderr, warnings only: stdout is the CSV.
+            System.setProperty("log4j2.configurationFile", "eoffice-cli-log4j2.xml");
+        }
+        PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        System.exit(run(Arrays.asList(args), stdout, System.err, Clock.systemUTC()));
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err, Clock clock) {
+        Invocation invocation;
+        try {
+            invocation = parse(args);
+        } catch (UsageException e) {
+            err.println("report: " + e.getMessage());
+            err.println();
+            err.print(USAGE);
+            return 2;
+        }
+        if (invocation == null) {
+            out.print(USAGE);
+            return 0;
+        }
+        try (Warehouse warehouse = Warehouse.open(invocation.warehouse())) {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            execute(invocation, warehouse, writer, clock);
+            writer.flush();
+            return 0;
+        } catch (UsageException e) {
+            err.println("report: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println("report " + invocation.report() + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Parses a command line; {@code null} for a request for help. */
+    static Invocation parse(List<String> args) {
+        if (args.isEmpty() || Set.of("-h", "--help", "help").contains(args.getFirst())) {
+            return null;
+        }
+        String report = args.getFirst();
+        List<String> rest = args.subList(1, args.size());
+        Set<String> valued = switch (report) {
+            case "pendency" -> union(COMMON, SCOPE, Set.of("as-of", "by"));
+            case "stuck" -> union(COMMON, SCOPE, Set.of("as-of", "desk", "priority", "kind"));
+            case "rollout" -> union(COMMON, Set.of("as-of"));
+            case "dead-letters" -> union(COMMON, Set.of("samples"));
+            case "kpis" -> union(COMMON, SCOPE, Set.of("by", "from", "to"));
+            default -> throw new UsageException(
+                    "Unknown report '" + report + "' (pendency, stuck, rollout, dead-letters, kpis)");
+        };
+        Set<String> flags = report.equals("stuck") ? Set.of("calendar-days") : Set.of();
+        Options options = Options.parse(rest, valued, flags);
+        if (!options.positional().isEmpty()) {
+            throw new UsageException("Unexpected argument '" + options.positional().getFirst() + "'");
+        }
+        if (options.get("district").isPresent() && options.get("office").isPresent()) {
+            throw new UsageException("Give --district or --office, not both");
+        }
+        WarehouseConfig config;
+        try {
+            config = WarehouseConfig.fromUrl(options.get("warehouse").orElse(null));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--warehouse: " + e.getMessage());
+        }
+        if (options.get("user").isPresent() || options.get("password").isPresent()) {
+            config = config.withCredentials(options.get("user").orElse(config.user()),
+                    options.get("password").orElse(config.password()));
+        }
+        Invocation invocation = new Invocation(report, options, config);
+        validate(invocation);
+        return invocation;
+    }
+
+    /** Checks option values before the warehouse is opened, so a typo costs no engine start. */
+    private static void validate(Invocation inv) {
+        Options o = inv.options();
+        o.get("as-of").ifPresent(v -> ReportTimes.parseInstant("--as-of", v));
+        switch (inv.report()) {
+            case "pendency" -> pendencyLevel(o);
+            case "stuck" -> {
+                o.get("priority").ifPresent(v -> enumOption("--priority", v, Priority.class));
+                o.get("kind").ifPresent(v -> enumOption("--kind", v, ItemKind.class));
+            }
+            case "kpis" -> {
+                kpiLevel(o);
+                LocalDate from = ReportTimes.parseDate("--from", o.require("from"));
+                LocalDate to = ReportTimes.parseDate("--to", o.require("to"));
+                if (to.isBefore(from)) {
+                    throw new UsageException("--to " + to + " is before --from " + from);
+                }
+            }
+            case "dead-letters" -> o.get("samples").ifPresent(ReportCommand::samples);
+            default -> { }
+        }
+    }
+
+    /** Runs a parsed report against an open warehouse, writing CSV. */
+    static void execute(Invocation inv, Warehouse warehouse, Writer writer, Clock clock) {
+        Options o = inv.options();
+        Csv csv = new Csv(writer);
+        Instant asOf = o.get("as-of").map(v -> ReportTimes.parseInstant("--as-of", v)).orElseGet(clock::instant);
+        Scope scope = o.get("district").map(Scope::district)
+                .or(() -> o.get("office").map(Scope::office))
+                .orElse(Scope.state());
+        switch (inv.report()) {
+            case "pendency" -> {
+                PendencyLevel level = pendencyLevel(o);
+                csv.row(CsvReports.pendencyHeader(level));
+                new PendencyQueries(warehouse).asOf(asOf, level, scope).forEach(r -> csv.row(CsvReports.pendency(r)));
+            }
+            case "stuck" -> {
+                StuckFilter filter = StuckFilter.in(scope);
+                filter = o.get("desk").map(filter::desk).orElse(filter);
+                if (o.get("priority").isPresent()) {
+                    filter = filter.priority(enumOption("--priority", o.require("priority"), Priority.class));
+                }
+                if (o.get("kind").isPresent()) {
+                    filter = filter.kind(enumOption("--kind", o.require("kind"), ItemKind.class));
+                }
+                csv.row(CsvReports.STUCK_HEADER);
+                new StuckQueries(warehouse).asOf(asOf, o.flag("calendar-days"), filter)
+                        .forEach(i -> csv.row(CsvReports.stuck(i)));
+            }
+            case "rollout" -> {
+                csv.row(CsvReports.ROLLOUT_HEADER);
+                new RolloutQueries(warehouse).byCategory(asOf).forEach(r -> csv.row(CsvReports.rollout(r)));
+            }
+            case "dead-letters" -> {
+                DeadLetterQueries queries = new DeadLetterQueries(warehouse);
+                if (o.get("samples").isPresent()) {
+                    csv.row(CsvReports.DEAD_LETTER_SAMPLES_HEADER);
+                    queries.samples(samples(o.require("samples"))).forEach(s -> csv.row(CsvReports.deadLetterSample(s)));
+                } else {
+                    csv.row(CsvReports.DEAD_LETTERS_HEADER);
+                    queries.countsByReason().forEach(c -> csv.row(CsvReports.deadLetters(c)));
+                }
+            }
+            case "kpis" -> {
+                KpiLevel level = kpiLevel(o);
+                csv.row(CsvReports.kpisHeader(level));
+                new KpiQueries(warehouse).figures(ReportTimes.parseDate("--from", o.require("from")),
+                                ReportTimes.parseDate("--to", o.require("to")), level, scope)
+                        .forEach(r -> csv.row(CsvReports.kpis(r)));
+            }
+            default -> throw new UsageException("Unknown report '" + inv.report() + "'");
+        }
+        csv.flush();
+    }
+
+    private static PendencyLevel pendencyLevel(Options o) {
+        try {
+            return PendencyLevel.parse(o.require("by"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--by: " + e.getMessage());
+        }
+    }
+
+    private static KpiLevel kpiLevel(Options o) {
+        try {
+            return KpiLevel.parse(o.require("by"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--by: " + e.getMessage());
+        }
+    }
+
+    private static int samples(String text) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--samples '" + text + "' is not a positive whole number");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOption(String option, String text, Class<E> type) {
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + " '" + text + "' is not one of "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        return Arrays.stream(sets).flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,50 @@
+-- Pendency as of a time, grouped by desk, office, district or office category (DESIGN §3).
+-- An item is pending at a desk at T when its stay there covers T: arrived_at <= T and (still open or left_at > T).
+-- desk_visits holds an open (version 1) and a closed (version 2) row per stay under one key: FINAL keeps the latest.
+-- Age buckets count files and receipts together, by whole days of dwell (completed 24-hour periods) at T.
+-- Parameters: as_of, level ('desk' | 'office' | 'district' | 'category'), district and office ('' = no scope).
+WITH {as_of:DateTime64(3, 'Asia/Kolkata')} AS t
+SELECT
+    multiIf({level:String} = 'desk', v.desk_id,
+            {level:String} = 'office', v.office_id,
+            {level:String} = 'district', o.district,
+            if(o.registered = 1, toString(o.category), ''))               AS id,
+    multiIf({level:String} = 'desk', max(d.registered),
+            {level:String} = 'office', max(o.registered),
+            max(o.registered))                                            AS registered,
+    any(v.office_id)                                                      AS office_id,
+    multiIf({level:String} = 'desk', any(d.designation),
+            {level:String} = 'office', any(o.name), '')                   AS name,
+    multiIf({level:String} = 'desk', any(d.designation_hi),
+            {level:String} = 'office', any(o.name_hi), '')                AS name_hi,
+    countIf(v.kind = 'FILE')                                              AS files,
+    countIf(v.kind = 'RECEIPT')                                           AS receipts,
+    countIf(v.dwell_days <= 7)                                            AS age_0_7,
+    countIf(v.dwell_days BETWEEN 8 AND 15)                                AS age_8_15,
+    countIf(v.dwell_days BETWEEN 16 AND 30)                               AS age_16_30,
+    countIf(v.dwell_days BETWEEN 31 AND 90)                               AS age_31_90,
+    countIf(v.dwell_days BETWEEN 91 AND 180)                              AS age_91_180,
+    countIf(v.dwell_days > 180)                                           AS age_over_180
+FROM
+(
+    SELECT file_id, kind, office_id, desk_id,
+           intDiv(toUnixTimestamp64Milli(t) - toUnixTimestamp64Milli(arrived_at), 86400000) AS dwell_days
+    FROM desk_visits FINAL
+    WHERE arrived_at <= t
+      AND (left_at IS NULL OR left_at > t)
+      AND ({office:String} = '' OR office_id = {office:String})
+) AS v
+LEFT JOIN
+(
+    SELECT office_id, name, name_hi, category, district, toUInt8(1) AS registered
+    FROM offices FINAL
+) AS o ON o.office_id = v.office_id
+LEFT JOIN
+(
+    SELECT desk_id, designation, designation_hi, toUInt8(1) AS registered
+    FROM desks FINAL
+) AS d ON d.desk_id = v.desk_id
+WHERE {district:String} = '' OR o.district = {district:String}
+-- For district and category, items at unregistered offices form their own group (registered = 0).
+GROUP BY id, if({level:String} IN ('district', 'category'), o.registered, 1)
+ORDER BY files + receipts DESC, id, registered DESC

@@ -1,0 +1,25 @@
+-- Files and receipts stuck as of a time: at their desk at T (arrived_at <= T, not left by T) and past the stuck
+-- threshold of their priority by T. The stream jobs write both thresholds per stay: stuck_at in working days of the
+-- office's calendar (default), stuck_at_calendar in plain calendar days (the --calendar-days switch).
+-- Parameters: as_of, calendar_days (0/1), district, office, desk, priority, kind ('' = any).
+WITH {as_of:DateTime64(3, 'Asia/Kolkata')} AS t
+SELECT
+    file_id,
+    toString(kind)                                                                    AS kind,
+    toString(priority)                                                                AS priority,
+    office_id,
+    desk_id,
+    arrived_at,
+    if({calendar_days:UInt8} = 1, stuck_at_calendar, stuck_at)                         AS stuck_since,
+    intDiv(toUnixTimestamp64Milli(t) - toUnixTimestamp64Milli(arrived_at), 86400000)  AS dwell_days
+FROM desk_visits FINAL
+WHERE arrived_at <= t
+  AND (left_at IS NULL OR left_at > t)
+  AND if({calendar_days:UInt8} = 1, stuck_at_calendar, stuck_at) <= t
+  AND ({office:String} = '' OR office_id = {office:String})
+  AND ({district:String} = ''
+       OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+  AND ({desk:String} = '' OR desk_id = {desk:String})
+  AND ({priority:String} = '' OR toString(priority) = {priority:String})
+  AND ({kind:String} = '' OR toString(kind) = {kind:String})
+ORDER BY arrived_at, file_id

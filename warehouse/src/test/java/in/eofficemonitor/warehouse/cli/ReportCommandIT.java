@@ -1,0 +1,94 @@
+package in.eofficemonitor.warehouse.cli;
+
+import static in.eofficemonitor.warehouse.fixtures.UpFixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.eofficemonitor.warehouse.fixtures.UpFixtures;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The report commands' CSV, byte for byte, over UpFixtures. */
+class ReportCommandIT {
+
+    private static final Clock AT_NOW = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @Test
+    void pendencyByOffice() {
+        assertThat(report("pendency", "--as-of", "2026-11-20T12:00:00+05:30", "--by", "office")).isEqualTo("""
+                office_id,name,files,receipts,age_0_7,age_8_15,age_16_30,age_31_90,age_91_180,age_over_180
+                KNP-COLL,Collectorate Kanpur Nagar,3,1,2,1,0,0,0,1
+                GZB-TEHSIL,Unregistered office,1,0,1,0,0,0,0,0
+                LKO-COLL,Collectorate Lucknow,1,0,0,0,0,1,0,0
+                SEC-REV,Revenue Department,1,0,0,0,0,0,1,0
+                """);
+    }
+
+    @Test
+    void pendencyByDeskInADistrictAsOfAMondayGivenAsADate() {
+        // 16-11 00:00 IST: A, C and receipt B at AG3; E was closed on 15-11; F at the unregistered desk.
+        assertThat(report("pendency", "--as-of", "2026-11-16", "--by", "desk", "--district", "Kanpur Nagar"))
+                .isEqualTo("""
+                desk_id,name,files,receipts,age_0_7,age_8_15,age_16_30,age_31_90,age_91_180,age_over_180
+                KNP-COLL-AG3-01,Assistant Grade 3,2,1,3,0,0,0,0,0
+                KNP-COLL-XX-09,Unregistered desk,1,0,0,0,0,0,0,1
+                """);
+    }
+
+    @Test
+    void stuckWithCalendarDays() {
+        assertThat(report("stuck", "--calendar-days", "--district", "Kanpur Nagar")).isEqualTo("""
+                file_id,kind,priority,office_id,desk_id,arrived_at,dwell_days
+                F,FILE,NORMAL,KNP-COLL,KNP-COLL-XX-09,2026-05-04T12:00:00+05:30,200
+                C,FILE,NORMAL,KNP-COLL,KNP-COLL-AG3-01,2026-11-12T12:00:00+05:30,8
+                B,RECEIPT,NORMAL,KNP-COLL,KNP-COLL-AG3-01,2026-11-13T11:00:00+05:30,7
+                """);
+    }
+
+    @Test
+    void rollout() {
+        assertThat(report("rollout")).isEqualTo("""
+                category,offices,live,in_progress,not_live,files_created
+                SECRETARIAT_DEPARTMENT,1,1,0,0,8654000
+                HOD_OFFICE,0,0,0,0,0
+                POLICE_UNIT,1,0,0,1,0
+                DIVISION_OFFICE,0,0,0,0,0
+                DISTRICT_OFFICE,2,1,1,0,6
+                UNREGISTERED,0,0,0,0,1
+                """);
+    }
+
+    @Test
+    void deadLettersAndTheirSamplesQuotedAsCsvNeeds() {
+        assertThat(report("dead-letters")).isEqualTo("""
+                reason,count
+                NOT_JSON,2
+                NOT_AT_DESK,1
+                """);
+        assertThat(report("dead-letters", "--samples", "1").lines().toList()).containsExactly(
+                "reason,source,source_position,arrived_at,detail,raw_line",
+                "NOT_AT_DESK,file,file:events.jsonl:12,2026-11-19T11:00:00+05:30,fixture,"
+                        + "\"{\"\"event_id\"\":\"\"e-12\"\",\"\"type\"\":\"\"FORWARDED\"\",\"\"from_desk\"\":\"\"KNP-COLL-OS-01\"\"}\"",
+                "NOT_JSON,file,file:events.jsonl:9,2026-11-19T10:05:00+05:30,fixture,\"garbage, with a comma\"");
+    }
+
+    @Test
+    void kpisByDistrict() {
+        assertThat(report("kpis", "--by", "district", "--from", "2026-11-01", "--to", "2026-11-20")).isEqualTo("""
+                district_id,name,created,forwarded,closed,disposal_rate,mean_levels,share_over_4_levels,idle_desks,e_files,e_receipts
+                ,State-level offices,0,0,0,,,,1,0,0
+                ,Unregistered offices,1,0,0,0.0000,,,0,1,0
+                Kanpur Nagar,Kanpur Nagar,4,3,1,0.2500,2.0000,0.0000,0,3,1
+                Lucknow,Lucknow,1,4,1,1.0000,5.0000,1.0000,0,1,0
+                """);
+    }
+
+    private static String report(String... args) {
+        ReportCommand.Invocation invocation = ReportCommand.parse(List.of(args));
+        StringWriter out = new StringWriter();
+        ReportCommand.execute(invocation, UpFixtures.warehouse(), out, AT_NOW);
+        return out.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package in.eofficemonitor.warehouse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import in.eofficemonitor.warehouse.kpis.KpiLevel;
+import in.eofficemonitor.warehouse.kpis.KpiRow;
+import in.eofficemonitor.warehouse.pendency.AgeBuckets;
+import in.eofficemonitor.warehouse.pendency.PendencyLevel;
+import in.eofficemonitor.warehouse.pendency.PendencyRow;
+import in.eofficemonitor.warehouse.registry.OfficeCategory;
+import in.eofficemonitor.warehouse.rollout.RolloutRow;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Command-line parsing and the CSV shapes; running the reports against the engine is ReportCommandIT's job. */
+class ReportCommandTest {
+
+    @Test
+    void pendencyCommandLine() {
+        ReportCommand.Invocation inv = ReportCommand.parse(List.of("pendency", "--as-of", "2026-11-16",
+                "--by", "district", "--warehouse", "embedded:/tmp/wh"));
+
+        assertThat(inv.report()).isEqualTo("pendency");
+        assertThat(inv.options().require("by")).isEqualTo("district");
+        assertThat(inv.warehouse().isEmbedded()).isTrue();
+        assertThat(inv.warehouse().dataDir()).isEqualTo(Path.of("/tmp/wh"));
+    }
+
+    @Test
+    void stuckTakesTheCalendarDaysSwitchAndServerUrlWithCredentials() {
+        ReportCommand.Invocation inv = ReportCommand.parse(List.of("stuck", "--calendar-days", "--as-of=2026-11-20T12:00:00+05:30",
+                "--warehouse", "http://ch:8123/eoffice", "--user", "monitor", "--password", "pw", "--priority", "immediate"));
+
+        assertThat(inv.options().flag("calendar-days")).isTrue();
+        assertThat(inv.warehouse().url()).isEqualTo("http://ch:8123/eoffice");
+        assertThat(inv.warehouse().user()).isEqualTo("monitor");
+        assertThat(inv.warehouse().password()).isEqualTo("pw");
+    }
+
+    @Test
+    void mistakesAreUsageErrorsBeforeAnythingStarts() {
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("pendency", "--as-of", "yesterday", "--by", "desk")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--as-of 'yesterday'");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("pendency", "--as-of", "2026-11-16", "--by", "tehsil")))
+                .hasMessageContaining("--by");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("pendency", "--as-of", "2026-11-16")))
+                .hasMessageContaining("--by is required");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("stuck", "--calendar")))
+                .hasMessageContaining("Unknown option --calendar");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("kpis", "--by", "office", "--from", "2026-11-20", "--to", "2026-11-01")))
+                .hasMessageContaining("before");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("stuck", "--kind", "LETTER")))
+                .hasMessageContaining("--kind 'LETTER'");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("pendency", "--by", "desk", "--district", "A", "--office", "B")))
+                .hasMessageContaining("not both");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("rollout", "--warehouse", "mysql://x")))
+                .hasMessageContaining("--warehouse");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("pendancy")))
+                .hasMessageContaining("Unknown report 'pendancy'");
+    }
+
+    @Test
+    void aUsageErrorExitsWith2AndPrintsUsageToStderr() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = ReportCommand.run(List.of("stuck", "--as-of", "soon"), new PrintStream(out), new PrintStream(err),
+                Clock.systemUTC());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--as-of 'soon'").contains("Usage: ./eoffice-monitor report");
+    }
+
+    @Test
+    void theCsvColumnsAreTheContractsOnes() {
+        assertThat(String.join(",", CsvReports.pendencyHeader(PendencyLevel.OFFICE)))
+                .isEqualTo("office_id,name,files,receipts,age_0_7,age_8_15,age_16_30,age_31_90,age_91_180,age_over_180");
+        assertThat(String.join(",", CsvReports.STUCK_HEADER))
+                .isEqualTo("file_id,kind,priority,office_id,desk_id,arrived_at,dwell_days");
+        assertThat(String.join(",", CsvReports.ROLLOUT_HEADER))
+                .isEqualTo("category,offices,live,in_progress,not_live,files_created");
+        assertThat(String.join(",", CsvReports.DEAD_LETTERS_HEADER)).isEqualTo("reason,count");
+        assertThat(String.join(",", CsvReports.kpisHeader(KpiLevel.DISTRICT))).startsWith("district_id,name,created,");
+    }
+
+    @Test
+    void rowsFollowTheirHeader() {
+        PendencyRow desk = new PendencyRow(PendencyLevel.DESK, "KNP-COLL-AG3-01", true, "KNP-COLL", "Assistant Grade 3",
+                "सहायक", 3, 1, new AgeBuckets(2, 1, 0, 0, 0, 1));
+        assertThat(CsvReports.pendency(desk)).containsExactly("KNP-COLL-AG3-01", "Assistant Grade 3", "3", "1", "2", "1", "0", "0", "0", "1");
+
+        RolloutRow rollout = new RolloutRow(Optional.of(OfficeCategory.HOD_OFFICE), 150, 90, 30, 10, 10, 10, 95, 123456);
+        assertThat(CsvReports.rollout(rollout)).containsExactly("HOD_OFFICE", "150", "90", "30", "30", "123456");
+
+        KpiRow kpi = new KpiRow(KpiLevel.OFFICE, "KNP-COLL", true, "Collectorate Kanpur Nagar", "", 12, 30, 8, 12, 9, 3,
+                3, 14, 1, 2);
+        assertThat(CsvReports.kpis(kpi)).containsExactly("KNP-COLL", "Collectorate Kanpur Nagar", "12", "30", "8",
+                "0.6667", "4.6667", "0.3333", "2", "9", "3");
+        KpiRow nothing = new KpiRow(KpiLevel.OFFICE, "X", false, "Unregistered office", "", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(CsvReports.kpis(nothing)).element(5).isEqualTo("");
+    }
+}
