@@ -26,5 +26,10 @@ public enum RejectionReason {
     /** FORWARDED, RETURNED or CLOSED whose from_desk is not where the file is. */
     NOT_AT_DESK,
     /** REOPENED for a file that is not closed. */
-    NOT_CLOSED
+    NOT_CLOSED,
+    /**
+     * The event is older than the out-of-order bound allows (its ts is more than the bound before the newest
+     * event the stream had already delivered); applying it would rewrite history others have already read.
+     */
+    LATE
 }

@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  */
 final class HttpInterface implements HttpHandler {
 
+    /** How long a request waits for its session to be free before it is refused as SESSION_IS_LOCKED. */
+    private static final long SESSION_LOCK_WAIT_MILLIS = 5_000;
+
     private static final Logger log = LoggerFactory.getLogger(HttpInterface.class);
 
     /** URL parameters the HTTP layer consumes; every other one is a setting for the engine. */
@@ -264,7 +267,17 @@ final class HttpInterface implements HttpHandler {
         if (session == null) {
             throw errors.error("SESSION_NOT_FOUND", "Session " + sessionId + " not found");
         }
-        if (!session.lock.tryLock()) {
+        // The previous request of a session still holds the lock for a moment after its response has
+        // gone out (it puts the connection's settings back), so a client that sends its next statement
+        // at once must not be refused: wait a little before calling the session locked.
+        boolean locked;
+        try {
+            locked = session.lock.tryLock(SESSION_LOCK_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
+        if (!locked) {
             throw errors.error("SESSION_IS_LOCKED", "Session " + sessionId + " is locked by a concurrent client");
         }
         try {

@@ -178,9 +178,11 @@ class HttpInterfaceIT {
     @Test
     void sessionKeepsSetsAndTemporaryTables() throws Exception {
         String s1 = "?session_id=http-it-1&session_timeout=30";
-        assertThat(post(s1, "SET max_threads = 1").statusCode()).isEqualTo(200);
-        assertThat(post(s1, "CREATE TEMPORARY TABLE pending (file_id String)").statusCode()).isEqualTo(200);
-        assertThat(post(s1, "INSERT INTO pending VALUES ('UP/REV/2026/00123')").statusCode()).isEqualTo(200);
+        for (String sql : List.of("SET max_threads = 1", "CREATE TEMPORARY TABLE pending (file_id String)",
+                "INSERT INTO pending VALUES ('UP/REV/2026/00123')")) {
+            HttpResponse<String> r = post(s1, sql);
+            assertThat(r.statusCode()).as("%s -> %s", sql, r.body()).isEqualTo(200);
+        }
         assertThat(post(s1, "SELECT getSetting('max_threads'), (SELECT count() FROM pending)").body())
                 .isEqualTo("1\t1\n");
 

@@ -1,0 +1,159 @@
+package in.eofficemonitor.streamjobs.job;
+
+import in.eofficemonitor.streamjobs.contract.CsvLoad;
+import in.eofficemonitor.streamjobs.contract.DeskCsv;
+import in.eofficemonitor.streamjobs.contract.OfficeRegistryCsv;
+import in.eofficemonitor.streamjobs.registry.RegistryLoader;
+import in.eofficemonitor.streamjobs.sink.SinkSettings;
+import in.eofficemonitor.streamjobs.workflow.WorkflowSettings;
+import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.warehouse.registry.Desk;
+import in.eofficemonitor.warehouse.registry.Office;
+import in.eofficemonitor.warehouse.stuck.StuckThresholds;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./eoffice-monitor import --offices F --desks F --events F [--warehouse URL] [--calendar-days]
+ * [--out-of-order 10m] [--parallelism N] [--batch-rows N]}: loads the registry, runs the jobs over the events
+ * file into the warehouse, and prints how every line was accounted for. Exit code 0 when every line is an
+ * accepted event, a duplicate or a dead letter; 1 when not; 2 on bad arguments.
+ */
+public final class ImportCommand {
+
+    private ImportCommand() {}
+
+    public static void main(String[] args) throws Exception {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "log4j2-stream-jobs.xml");
+        }
+        Args a = Args.parse(args);
+        if (a.has("help") || !a.has("events")) {
+            usage(System.err);
+            System.exit(a.has("help") ? 0 : 2);
+        }
+        System.exit(run(a, System.out));
+    }
+
+    static int run(Args a, PrintStream out) throws Exception {
+        Path events = Path.of(a.get("events"));
+        if (!Files.isReadable(events)) {
+            System.err.println("eoffice-monitor import: cannot read --events " + events);
+            return 2;
+        }
+        List<Office> offices = a.has("offices") ? registry(OfficeRegistryCsv.read(Path.of(a.get("offices"))), "offices") : List.of();
+        List<Desk> desks = a.has("desks") ? registry(DeskCsv.read(Path.of(a.get("desks"))), "desks") : List.of();
+        try (Warehouse warehouse = Warehouse.open(a.get("warehouse"))) {
+            try (Connection c = warehouse.dataSource().getConnection()) {
+                RegistryLoader.load(c, offices, desks, Instant.now());
+            }
+            SinkSettings sink = SinkSettings.defaults(warehouse.jdbcUrl())
+                    .withCredentials(warehouse.config().user(), warehouse.config().password());
+            if (a.has("batch-rows")) {
+                sink = sink.withBatch(Integer.parseInt(a.get("batch-rows")), sink.flushInterval());
+            }
+            WorkflowSettings workflow = WorkflowSettings.defaults();
+            if (a.has("out-of-order")) {
+                workflow = workflow.withOutOfOrderBound(Args.duration(a.get("out-of-order")));
+            }
+            if (a.has("parallelism")) {
+                workflow = workflow.withParallelism(Integer.parseInt(a.get("parallelism")));
+            }
+            long started = System.nanoTime();
+            ImportJob.Summary s = ImportJob.run(new ImportJob.Options(offices, desks, events, sink, workflow,
+                    StuckThresholds.defaults(), a.has("calendar-days")));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            print(s, seconds, out);
+            return s.everyLineAccountedFor() ? 0 : 1;
+        }
+    }
+
+    static void print(ImportJob.Summary s, double seconds, PrintStream out) {
+        out.printf("source / स्रोत: %s%n", s.source());
+        out.printf("lines read / पढ़ी गई पंक्तियाँ: %d%n", s.linesRead());
+        out.printf("accepted / स्वीकृत: %d%n", s.accepted());
+        out.printf("duplicates / दोहराव: %d%n", s.duplicates());
+        out.printf("dead letters / अस्वीकृत: %d%n", s.deadLetters());
+        for (Map.Entry<String, Long> e : s.deadLettersByReason().entrySet()) {
+            out.printf("  %s: %d%n", e.getKey(), e.getValue());
+        }
+        out.printf("every line accounted for / हर पंक्ति का हिसाब: %s%n", s.everyLineAccountedFor() ? "yes / हाँ" : "NO / नहीं");
+        out.printf("took %.1f s (%.0f lines/s)%n", seconds, s.linesRead() / Math.max(seconds, 1e-9));
+    }
+
+    private static <T> List<T> registry(CsvLoad<T> load, String what) {
+        if (!load.rejections().isEmpty()) {
+            System.err.printf("eoffice-monitor import: %d %s rows rejected, first: %s%n", load.rejections().size(), what,
+                    load.rejections().getFirst());
+        }
+        return load.rows();
+    }
+
+    private static void usage(PrintStream err) {
+        err.println("""
+                Usage: ./eoffice-monitor import --events FILE [--offices FILE] [--desks FILE] [--warehouse URL]
+                         [--calendar-days] [--out-of-order 10m] [--parallelism N] [--batch-rows N]
+                Runs the stream jobs over a JSON Lines file of file-movement events into the warehouse and prints
+                lines read, accepted, duplicates and dead letters by reason.""");
+    }
+
+    /** --name value / --flag arguments. */
+    record Args(Map<String, String> values) {
+        static Args parse(String[] args) {
+            Map<String, String> m = new java.util.HashMap<>();
+            for (int i = 0; i < args.length; i++) {
+                String k = args[i];
+                if (!k.startsWith("--")) {
+                    throw new IllegalArgumentException("unexpected argument " + k);
+                }
+                String name = k.substring(2);
+                int eq = name.indexOf('=');
+                if (eq > 0) {
+                    m.put(name.substring(0, eq), name.substring(eq + 1));
+                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                    m.put(name, args[++i]);
+                } else {
+                    m.put(name, "true");
+                }
+            }
+            return new Args(m);
+        }
+
+        boolean has(String name) {
+            return values.containsKey(name);
+        }
+
+        String get(String name) {
+            return values.get(name);
+        }
+
+        String get(String name, String fallback) {
+            return values.getOrDefault(name, fallback);
+        }
+
+        /** 10m, 30s, 2h, 500ms or ISO-8601 (PT10M). */
+        static Duration duration(String s) {
+            String v = s.strip().toLowerCase();
+            if (v.startsWith("pt") || v.startsWith("p")) {
+                return Duration.parse(s.toUpperCase());
+            }
+            if (v.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+            }
+            long n = Long.parseLong(v.substring(0, v.length() - 1));
+            return switch (v.charAt(v.length() - 1)) {
+                case 's' -> Duration.ofSeconds(n);
+                case 'm' -> Duration.ofMinutes(n);
+                case 'h' -> Duration.ofHours(n);
+                case 'd' -> Duration.ofDays(n);
+                default -> throw new IllegalArgumentException("not a duration: " + s);
+            };
+        }
+    }
+}

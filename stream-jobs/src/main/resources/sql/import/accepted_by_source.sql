@@ -1,0 +1,1 @@
+SELECT count() FROM movement_events FINAL WHERE source = ?

@@ -1,0 +1,1 @@
+SELECT reason, count() FROM dead_letters FINAL WHERE source = ? GROUP BY reason ORDER BY reason

@@ -1,0 +1,149 @@
+package in.eofficemonitor.streamjobs.functions;
+
+import static in.eofficemonitor.streamjobs.functions.FileMovementFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.eofficemonitor.streamjobs.records.DeskVisitRow;
+import in.eofficemonitor.streamjobs.records.StuckTransitionRow;
+import in.eofficemonitor.streamjobs.records.StuckTransitionRow.Transition;
+import in.eofficemonitor.warehouse.movement.Priority;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN §3 "Stuck": an event-time timer per stay at its threshold; moving a stuck file clears it. */
+class StuckTimersTest {
+
+    @Test
+    void aFileStillAtItsDeskWhenTheThresholdPassesBecomesStuckAtTheThreshold() throws Exception {
+        var h = harness(true);
+        send(h, onTime(created("e1", MONDAY_10AM, CLERK)));
+        watermark(h, SEVEN_DAYS_LATER.minusMillis(1));
+        assertThat(rows(h, StuckTransitionRow.class)).isEmpty();
+
+        watermark(h, EIGHT_DAYS_LATER);
+        assertThat(rows(h, StuckTransitionRow.class)).singleElement().satisfies(s -> {
+            assertThat(s.transition()).isEqualTo(Transition.BECAME_STUCK);
+            assertThat(s.at()).isEqualTo(SEVEN_DAYS_LATER);
+            assertThat(s.deskId()).isEqualTo(CLERK);
+            assertThat(s.arrivedAt()).isEqualTo(MONDAY_10AM);
+        });
+        assertThat(h.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void movingAStuckFileOnWritesCleared() throws Exception {
+        var h = harness(true);
+        send(h, onTime(created("e1", MONDAY_10AM, CLERK)));
+        watermark(h, EIGHT_DAYS_LATER);
+        send(h, onTime(forwarded("e2", EIGHT_DAYS_LATER.plusSeconds(60), CLERK, SUPERINTENDENT)));
+        watermark(h, EIGHT_DAYS_LATER.plusSeconds(60));
+
+        assertThat(rows(h, StuckTransitionRow.class)).extracting(StuckTransitionRow::transition, StuckTransitionRow::at,
+                        StuckTransitionRow::eventId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Transition.BECAME_STUCK, SEVEN_DAYS_LATER, ""),
+                        org.assertj.core.groups.Tuple.tuple(Transition.CLEARED, EIGHT_DAYS_LATER.plusSeconds(60), "e2"));
+    }
+
+    @Test
+    void closingAStuckFileClearsIt() throws Exception {
+        var h = harness(true);
+        send(h, onTime(created("e1", MONDAY_10AM, CLERK)));
+        watermark(h, EIGHT_DAYS_LATER);
+        send(h, onTime(closed("e2", EIGHT_DAYS_LATER.plusSeconds(60), CLERK)));
+        watermark(h, EIGHT_DAYS_LATER.plusSeconds(60));
+
+        assertThat(rows(h, StuckTransitionRow.class)).extracting(StuckTransitionRow::transition)
+                .containsExactly(Transition.BECAME_STUCK, Transition.CLEARED);
+    }
+
+    @Test
+    void aFileMovedBeforeItsThresholdNeverBecomesStuck() throws Exception {
+        var h = harness(true);
+        send(h, onTime(created("e1", MONDAY_10AM, CLERK)),
+                onTime(forwarded("e2", MONDAY_10AM.plus(Duration.ofDays(6)), CLERK, SUPERINTENDENT)));
+        watermark(h, EIGHT_DAYS_LATER);
+
+        assertThat(rows(h, StuckTransitionRow.class)).isEmpty();
+    }
+
+    @Test
+    void aFileMovedExactlyAtItsThresholdWasNotStuck() throws Exception {
+        var h = harness(true);
+        send(h, onTime(created("e1", MONDAY_10AM, CLERK)),
+                onTime(forwarded("e2", SEVEN_DAYS_LATER, CLERK, SUPERINTENDENT)));
+        watermark(h, EIGHT_DAYS_LATER);
+
+        assertThat(rows(h, StuckTransitionRow.class)).isEmpty();
+    }
+
+    @Test
+    void aMoveAppliedAfterTheThresholdBeforeTheTimerFiredStillRecordsStuckThenCleared() throws Exception {
+        var h = harness(true);
+        // Both the move and the threshold are released by one watermark: the move is ordered after the threshold.
+        send(h, onTime(created("e1", MONDAY_10AM, CLERK)));
+        watermark(h, MONDAY_10AM);
+        send(h, onTime(forwarded("e2", EIGHT_DAYS_LATER, CLERK, SUPERINTENDENT)));
+        watermark(h, EIGHT_DAYS_LATER);
+
+        assertThat(rows(h, StuckTransitionRow.class)).extracting(StuckTransitionRow::transition, StuckTransitionRow::at)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Transition.BECAME_STUCK, SEVEN_DAYS_LATER),
+                        org.assertj.core.groups.Tuple.tuple(Transition.CLEARED, EIGHT_DAYS_LATER));
+    }
+
+    @Test
+    void theThresholdDependsOnPriority() throws Exception {
+        var h = harness(true);
+        send(h, onTime(created("e1", MONDAY_10AM, CLERK, Priority.MOST_IMMEDIATE)));
+        watermark(h, MONDAY_10AM.plus(Duration.ofDays(2)));
+
+        assertThat(rows(h, StuckTransitionRow.class)).singleElement()
+                .extracting(StuckTransitionRow::at).isEqualTo(MONDAY_10AM.plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void theThresholdCountsWorkingDaysOfTheOfficeCalendarByDefault() throws Exception {
+        // Secretariat: 5-day week; 24-11-2026 is a gazetted holiday. Seven working days from Monday 16-11 10:00
+        // end on Thursday 26-11 10:00 (in calendar days it would be Monday 23-11 10:00).
+        Instant workingDayThreshold = OffsetDateTime.parse("2026-11-26T10:00:00+05:30").toInstant();
+        var h = harness(false);
+        send(h, onTime(new in.eofficemonitor.streamjobs.records.MovementEvent("e1", MONDAY_10AM,
+                in.eofficemonitor.warehouse.movement.EventType.CREATED, in.eofficemonitor.warehouse.movement.ItemKind.FILE,
+                FILE, SECRETARIAT, "", SECTION_OFFICER, Priority.NORMAL, "Budget note")));
+        watermark(h, OffsetDateTime.parse("2026-11-25T10:00:00+05:30").toInstant());
+        assertThat(rows(h, StuckTransitionRow.class)).isEmpty();
+
+        watermark(h, workingDayThreshold);
+        assertThat(rows(h, StuckTransitionRow.class)).singleElement()
+                .extracting(StuckTransitionRow::at).isEqualTo(workingDayThreshold);
+        assertThat(rows(h, DeskVisitRow.class)).first().satisfies(v -> {
+            assertThat(v.stuckAt()).isEqualTo(workingDayThreshold);
+            assertThat(v.stuckAtCalendar()).isEqualTo(MONDAY_10AM.plus(Duration.ofDays(7)));
+        });
+    }
+
+    @Test
+    void calendarDaysSwitchMakesTheTimerCountPlainDays() throws Exception {
+        var h = harness(true);
+        send(h, onTime(new in.eofficemonitor.streamjobs.records.MovementEvent("e1", MONDAY_10AM,
+                in.eofficemonitor.warehouse.movement.EventType.CREATED, in.eofficemonitor.warehouse.movement.ItemKind.FILE,
+                FILE, SECRETARIAT, "", SECTION_OFFICER, Priority.NORMAL, "Budget note")));
+        watermark(h, SEVEN_DAYS_LATER);
+
+        assertThat(rows(h, StuckTransitionRow.class)).singleElement()
+                .extracting(StuckTransitionRow::at).isEqualTo(SEVEN_DAYS_LATER);
+    }
+
+    @Test
+    void theEndOfABoundedInputDoesNotDeclareStaysStuckAtThresholdsTheDataNeverReached() throws Exception {
+        var h = harness(true);
+        send(h, onTime(created("e1", MONDAY_10AM, CLERK)));
+        watermark(h, ONE_HOUR_LATER);
+        h.processWatermark(Long.MAX_VALUE);
+
+        assertThat(rows(h, StuckTransitionRow.class)).isEmpty();
+    }
+}
