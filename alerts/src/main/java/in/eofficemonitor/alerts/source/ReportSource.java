@@ -13,8 +13,7 @@ import java.util.Set;
  * Everything the alert mails read, in the shape the mails need. The production implementation
  * only delegates to the warehouse's read queries — the same ones the
  * {@code report} command and the dashboard use — so a mail's numbers are the report's numbers.
- * Every method is restricted to a {@link Scope}: a Collector's mail is built from district-scoped
- * queries, never from state-wide results filtered afterwards.
+ * Every method is restricted to a {@link Scope}: a Collector's mail holds their district and nothing else.
  */
 public interface ReportSource {
 

@@ -25,6 +25,8 @@ public final class WeeklyMail {
     /** Rows shown in the body; the attachment and the dashboard have the rest. */
     public static final int STUCK_IN_BODY = 20;
     public static final int DESKS_IN_BODY = 50;
+    /** A mail attachment stays a few MB at most; beyond this the dashboard's stuck list has the rest. */
+    public static final int STUCK_IN_CSV = 50_000;
     static final int CHART_WIDTH = 640;
     static final int CHART_HEIGHT = 320;
 
@@ -121,9 +123,14 @@ public final class WeeklyMail {
                 html.p(m.get("common.moreInAttachment", IndianNumbers.group(r.stuck().size() - top.size())));
             }
             String csvName = "stuck-" + fileSafe(r.scope().value().isEmpty() ? "state" : r.scope().value()) + "-" + r.week().key() + ".csv";
-            attachments.add(StuckList.csv(csvName, r.stuck(), m, links));
+            attachments.add(StuckList.csv(csvName, r.stuck().stream().limit(STUCK_IN_CSV).toList(), m, links));
             html.p(m.get("common.attachmentNote", csvName));
             text.append(m.get("common.attachmentNote", csvName)).append('\n');
+            if (r.stuck().size() > STUCK_IN_CSV) {
+                String cut = m.get("common.csvCut", IndianNumbers.group(STUCK_IN_CSV), IndianNumbers.group(r.stuck().size()));
+                html.p(cut);
+                text.append(cut).append('\n');
+            }
         }
 
         String footer = m.get("common.footer", asOf, links.home());
