@@ -185,7 +185,8 @@ final class HttpInterface implements HttpHandler {
                 ? Compression.choose(in.getFirst("Accept-Encoding"))
                 : Compression.NONE;
         boolean waitEnd = isTrue(params.get("wait_end_of_query"));
-        Statement statement = new Statement(sql, head, reading, format.isPresent(), defaultFormat, database,
+        Statement statement = new Statement(reply.queryId, sql, head, reading, format.isPresent(), defaultFormat,
+                database,
                 settings, queryParams, waitEnd);
 
         String sessionId = params.get("session_id");
@@ -306,8 +307,12 @@ final class HttpInterface implements HttpHandler {
                     if (!inSession && isDefault(name, e.getValue())) {
                         continue; // pooled connections run with defaults; the driver sends some every time
                     }
+                    log.debug("query {}: SET {} = {} for this request", st.queryId, name, e.getValue());
                     c.queryText("SET " + name + " = " + SqlText.quoteString(e.getValue()));
                     String old = previous.get(name);
+                    if (old == null && EnginePool.BASELINE.containsKey(name)) {
+                        old = SqlText.quoteString(EnginePool.BASELINE.get(name));
+                    }
                     restore.add("SET " + name + " = " + (old == null ? "DEFAULT" : old));
                 }
             }
@@ -538,7 +543,7 @@ final class HttpInterface implements HttpHandler {
         return fallback;
     }
 
-    private record Statement(byte[] sql, String head, boolean reading, boolean formatKnown, String defaultFormat,
+    private record Statement(String queryId, byte[] sql, String head, boolean reading, boolean formatKnown, String defaultFormat,
             String database,
             Map<String, String> settings, Map<String, String> queryParams, boolean waitEndOfQuery) {}
 

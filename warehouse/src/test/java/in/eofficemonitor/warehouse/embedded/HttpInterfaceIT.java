@@ -162,6 +162,13 @@ class HttpInterfaceIT {
     void urlParametersAreSettingsForThatQueryOnly() throws Exception {
         assertThat(post("?max_threads=3", "SELECT getSetting('max_threads')").body()).isEqualTo("3\n");
         assertThat(post("", "SELECT getSetting('max_threads') = 3").body()).isEqualTo("0\n");
+        // as on a ClickHouse server, inserts are synchronous unless a request asks otherwise
+        // (chDB's own default is async_insert=1)
+        assertThat(post("", "SELECT getSetting('async_insert')").body()).isEqualTo("false\n");
+        assertThat(post("?async_insert=1", "SELECT getSetting('async_insert')").body()).isEqualTo("true\n");
+        assertThat(post("?async_insert=0", "SELECT getSetting('async_insert')").body()).isEqualTo("false\n");
+        assertThat(post("", "SELECT getSetting('async_insert')").body()).isEqualTo("false\n");
+        assertThat(post("?session_id=http-it-async", "SELECT getSetting('async_insert')").body()).isEqualTo("false\n");
         HttpResponse<String> limited = post("?max_result_rows=5&result_overflow_mode=throw",
                 "SELECT number FROM numbers(10)");
         assertThat(limited.statusCode()).isEqualTo(500);
