@@ -175,7 +175,8 @@ public final class WeeklyMail {
                     : b.by() == Grouping.DESK ? deskLabel(row, hindi) : row.label(hindi);
             List<Html.Cell> cells = new ArrayList<>(List.of(
                     switch (b.by()) {
-                        case DISTRICT -> Html.link(label, links.district(row.key()));
+                        // State-level and unregistered offices have no district page.
+                        case DISTRICT -> row.key().isEmpty() ? Html.text(label) : Html.link(label, links.district(row.key()));
                         case OFFICE -> Html.link(label, links.office(row.key()));
                         case DESK -> Html.link(label, links.desk(row.key()));
                         case CATEGORY -> Html.text(label);
