@@ -41,7 +41,17 @@ public interface ReportSource {
     /** A file (or receipt) stuck at a desk: dwell above the threshold of its priority. */
     record StuckFile(String fileId, String kind, String priority, String subject, String officeId, String officeName,
                      String district, String deskId, String deskLabel, Instant arrivedAt, Instant stuckAt,
-                     double dwellDays, double thresholdDays) {
+                     double dwellDays, double thresholdDays, String officeNameHi, String deskLabelHi) {
+
+        public String officeName(boolean hindi) {
+            String n = hindi && !officeNameHi.isBlank() ? officeNameHi : officeName;
+            return n.isBlank() ? officeId : n;
+        }
+
+        public String deskLabel(boolean hindi) {
+            String n = hindi && !deskLabelHi.isBlank() ? deskLabelHi : deskLabel;
+            return n.isBlank() ? deskId : n;
+        }
 
         /** How many times its threshold the file has been at the desk. */
         public double timesThreshold() {

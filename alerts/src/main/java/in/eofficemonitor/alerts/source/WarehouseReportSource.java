@@ -320,16 +320,17 @@ public final class WarehouseReportSource implements ReportSource {
                 items.stream().map(StuckItem::fileId).distinct().toList(), r -> r.string("file_id"), r -> r.string("subject"));
         Map<String, String> desks = lookup("alerts/desk_names", "desk_ids",
                 items.stream().map(StuckItem::deskId).distinct().toList(), r -> r.string("desk_id"),
-                r -> r.string("designation") + (r.string("designation_hi").isBlank() ? "" : " / " + r.string("designation_hi")));
+                r -> r.string("designation") + "\t" + r.string("designation_hi"));
         // Longest dwell first (the query orders by arrival, oldest first: the same order).
         List<StuckFile> out = new ArrayList<>(items.size());
         for (StuckItem s : items) {
             OfficeInfo o = registry.get(s.officeId());
             double thresholdDays = Duration.between(s.arrivedAt(), s.stuckSince()).toMillis() / 86_400_000.0;
             double dwell = Duration.between(s.arrivedAt(), asOf).toMillis() / 86_400_000.0;
+            String[] desk = desks.getOrDefault(s.deskId(), "\t").split("\t", -1);
             out.add(new StuckFile(s.fileId(), s.kind().name(), s.priority().name(), subjects.getOrDefault(s.fileId(), ""),
                     s.officeId(), o == null ? "" : o.name(), o == null ? "" : o.district(), s.deskId(),
-                    desks.getOrDefault(s.deskId(), ""), s.arrivedAt(), s.stuckSince(), dwell, thresholdDays));
+                    desk[0], s.arrivedAt(), s.stuckSince(), dwell, thresholdDays, o == null ? "" : o.nameHi(), desk[1]));
         }
         return out;
     }

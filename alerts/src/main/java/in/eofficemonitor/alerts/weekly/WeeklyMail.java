@@ -103,7 +103,7 @@ public final class WeeklyMail {
             html.h2(m.get("weekly.worstDesks", WeeklyReportBuilder.WORST_DESKS));
             html.table(List.of(m.get("col.desk"), m.get("col.pending"), m.get("col.stuck")),
                     r.worstDesks().stream().map(d -> List.of(
-                            Html.link(d.label(hindi), links.desk(d.key())),
+                            Html.link(deskLabel(d, hindi), links.desk(d.key())),
                             Html.num(IndianNumbers.group(d.files())), Html.num(IndianNumbers.group(d.stuck())))).toList());
             rollout(r.rollout(), m, html, text);
         }
@@ -171,10 +171,12 @@ public final class WeeklyMail {
         text.append(title).append(":\n");
         for (WeeklyReport.Line line : shown) {
             PendencyRow row = line.row();
-            String label = b.by() == Grouping.CATEGORY && !row.key().isEmpty() ? m.get("category." + row.key()) : row.label(hindi);
+            String label = b.by() == Grouping.CATEGORY && !row.key().isEmpty() ? m.get("category." + row.key())
+                    : b.by() == Grouping.DESK ? deskLabel(row, hindi) : row.label(hindi);
             List<Html.Cell> cells = new ArrayList<>(List.of(
                     switch (b.by()) {
-                        case DISTRICT -> Html.link(label, links.district(row.key()));
+                        // State-level and unregistered offices have no district page.
+                        case DISTRICT -> row.key().isEmpty() ? Html.text(label) : Html.link(label, links.district(row.key()));
                         case OFFICE -> Html.link(label, links.office(row.key()));
                         case DESK -> Html.link(label, links.desk(row.key()));
                         case CATEGORY -> Html.text(label);
@@ -225,6 +227,12 @@ public final class WeeklyMail {
     private static List<Html.Cell> summaryRow(String label, long now, long before) {
         return List.of(Html.text(label), Html.num(IndianNumbers.group(now)), Html.num(IndianNumbers.group(before)),
                 Html.num(signed(now - before)));
+    }
+
+    /** Many desks share a designation (several "Assistant Grade 3"): the desk id tells them apart. */
+    static String deskLabel(PendencyRow desk, boolean hindi) {
+        String label = desk.label(hindi);
+        return label.isBlank() ? desk.key() : label + " (" + desk.key() + ")";
     }
 
     static String signed(long n) {
