@@ -43,7 +43,7 @@ public final class OpeningBalanceLoader {
     }
 
     private static String sql() {
-        try (InputStream in = OpeningBalanceLoader.class.getResourceAsStream("/sql/registry/opening_balances.sql")) {
+        try (InputStream in = OpeningBalanceLoader.class.getResourceAsStream("/sql/registry-load/opening_balances.sql")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
