@@ -1,0 +1,104 @@
+package in.eofficemonitor.dashboard.trail.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.i18n.DashboardI18n;
+import in.eofficemonitor.dashboard.layout.MainLayout;
+import in.eofficemonitor.dashboard.trail.TrailService;
+import in.eofficemonitor.warehouse.trail.FilePosition;
+import in.eofficemonitor.warehouse.trail.FileTrail;
+import in.eofficemonitor.warehouse.trail.TrailStay;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/**
+ * One file's trail: every stay at a desk with its dwell, the desk holding it now and for how long. Reached by
+ * {@code /trail/FILE-ID} (every file id in the app links here) or by typing an id.
+ */
+@Route(value = "trail", layout = MainLayout.class)
+@PageTitle("e-Office Monitor")
+@PermitAll
+class TrailView extends VerticalLayout implements HasUrlParameter<String> {
+
+    private final TrailService service;
+    final TextField fileId = new TextField();
+    final Button find = new Button();
+    final Paragraph current = new Paragraph();
+    final Paragraph details = new Paragraph();
+    final Span notFound = new Span();
+    final Grid<TrailStay> stays = new Grid<>();
+
+    TrailView(TrailService service) {
+        this.service = service;
+        boolean hindi = DashboardI18n.isHindi(getLocale());
+        setSizeFull();
+        add(new H2(getTranslation("trail.title")));
+        fileId.setId("file-id");
+        fileId.setLabel(getTranslation("trail.fileId"));
+        fileId.setWidth("24em");
+        find.setText(getTranslation("trail.find"));
+        find.setId("find");
+        find.addClickShortcut(Key.ENTER);
+        find.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TrailView.class, fileId.getValue().strip())));
+        HorizontalLayout search = new HorizontalLayout(fileId, find);
+        search.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        notFound.setId("not-found");
+        current.setId("current");
+        stays.setId("stays");
+        stays.addColumn(s -> hindi && !s.designationHi().isBlank() ? s.designationHi() : s.designation())
+                .setHeader(getTranslation("desks.desk")).setAutoWidth(true);
+        stays.addColumn(TrailStay::deskId).setHeader(getTranslation("desks.deskId")).setAutoWidth(true);
+        stays.addColumn(s -> hindi && !s.officeNameHi().isBlank() ? s.officeNameHi() : s.officeName())
+                .setHeader(getTranslation("filter.office")).setAutoWidth(true);
+        stays.addColumn(s -> Formats.dateTime(s.arrivedAt())).setHeader(getTranslation("stuck.arrived"));
+        stays.addColumn(s -> getTranslation("event." + s.arrivedBy())).setHeader(getTranslation("trail.arrivedBy"));
+        stays.addColumn(s -> s.leftAt() == null ? getTranslation("trail.stillHere") : Formats.dateTime(s.leftAt()))
+                .setHeader(getTranslation("trail.left"));
+        stays.addColumn(s -> Formats.dwell(s.dwell())).setHeader(getTranslation("trail.dwell")).setKey("dwell");
+        stays.setPartNameGenerator(s -> s.current() ? "slowest" : null);
+        add(search, notFound, current, details, stays);
+        setFlexGrow(1, stays);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String id) {
+        fileId.setValue(id == null ? "" : id);
+        notFound.setText("");
+        current.setText("");
+        details.setText("");
+        stays.setItems();
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        Optional<FileTrail> trail = service.trail(id);
+        if (trail.isEmpty()) {
+            notFound.setText(getTranslation("trail.notFound", id));
+            return;
+        }
+        FileTrail t = trail.get();
+        stays.setItems(t.stays());
+        t.position().ifPresent(p -> details.setText(describe(p)));
+        current.setText(t.currentStay()
+                .map(s -> getTranslation("trail.current", s.designation() + " (" + s.deskId() + ")",
+                        Formats.dateTime(s.arrivedAt()), Formats.dwell(s.dwell())))
+                .orElse(getTranslation("trail.closed")));
+    }
+
+    private String describe(FilePosition p) {
+        return getTranslation("trail.details", getTranslation("kind." + p.kind()), getTranslation("priority." + p.priority()),
+                p.subject(), Formats.date(p.createdAt()), Formats.number(p.moves()), Formats.number(p.levels()));
+    }
+}
