@@ -15,12 +15,14 @@ import in.eofficemonitor.alerts.recipients.Role;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
 import in.eofficemonitor.dashboard.security.CurrentUser;
 import in.eofficemonitor.dashboard.security.DashboardUser;
+import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
 /**
  * The frame of every view: navigation, who is logged in and their scope, the language switch (remembered in the
  * session, starting from the user's language in the users file) and logout.
  */
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public static final String LANGUAGE_BUTTON_ID = "language-switch";
