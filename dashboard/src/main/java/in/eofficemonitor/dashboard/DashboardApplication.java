@@ -1,49 +1,34 @@
 package in.eofficemonitor.dashboard;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The dashboard. In the embedded default ({@code eoffice.warehouse.url=embedded}) it also runs the
- * warehouse engine, the stream jobs on the simulator's live stream and the alerts scheduler, so that
- * {@code ./eoffice-monitor run} is the whole product on one machine.
+ * The dashboard, and in the embedded profile the whole product in one process: the embedded warehouse, the
+ * stream jobs on the simulator's live stream and the alerts scheduler start as Spring lifecycle beans
+ * ({@code platform} package) and stop in reverse order on Ctrl-C.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
-@Push
-@StyleSheet(Lumo.STYLESHEET)
-@StyleSheet(Lumo.UTILITY_STYLESHEET)
-public class DashboardApplication implements AppShellConfigurator {
+public class DashboardApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(DashboardApplication.class, springArguments(args));
+        SpringApplication.run(DashboardApplication.class, translate(args));
     }
 
-    /** The launcher's options, as every command takes them ({@code --warehouse URL}), in Spring's terms. */
-    static String[] springArguments(String[] args) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    /** The launcher's {@code --warehouse URL} (every command takes it) becomes the Spring property. */
+    static String[] translate(String[] args) {
+        List<String> out = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--warehouse" -> out.add("--eoffice.warehouse-url=" + args[++i]);
-                case "--calendar-days" -> out.add("--eoffice.calendar-days=true");
-                case "--port" -> out.add("--server.port=" + args[++i]);
-                case "--users" -> out.add("--eoffice.users-file=" + args[++i]);
-                default -> out.add(args[i]);
+            if (args[i].equals("--warehouse") && i + 1 < args.length) {
+                out.add("--eoffice.warehouse.url=" + args[++i]);
+            } else if (args[i].startsWith("--warehouse=")) {
+                out.add("--eoffice.warehouse.url=" + args[i].substring("--warehouse=".length()));
+            } else {
+                out.add(args[i]);
             }
         }
         return out.toArray(String[]::new);
-    }
-
-    @Override
-    public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("e-Office Monitor");
-        // The Devanagari face for Hindi text and for the SVG charts (served by FontController).
-        settings.addLink("stylesheet", "fonts/devanagari.css");
     }
 }

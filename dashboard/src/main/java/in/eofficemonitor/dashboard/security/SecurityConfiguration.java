@@ -1,16 +1,15 @@
 package in.eofficemonitor.dashboard.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import in.eofficemonitor.dashboard.security.ui.LoginView;
+import in.eofficemonitor.dashboard.layout.LoginView;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,13 +17,17 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+/**
+ * Form login against the users file (BCrypt hashes), Vaadin's view access control (@RolesAllowed/@PermitAll on
+ * the views) and the metrics endpoint behind login; only the web font and the health probe are open.
+ */
 @Configuration
+@EnableWebSecurity
 public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/fonts/**", "/actuator/health", "/actuator/health/**").permitAll());
+        http.authorizeHttpRequests(a -> a.requestMatchers("/fonts/**", "/actuator/health").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -35,36 +38,29 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(Users users) {
-        return username -> users.byId(username)
-                .flatMap(r -> users.passwordHash(r.id())
-                        .map(hash -> User.withUsername(r.id()).password(hash)
-                                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + r.role().name())))
-                                .build()))
-                .orElseThrow(() -> new UsernameNotFoundException("no dashboard user " + username));
+    UserDetailsService userDetailsService(UserDirectory users) {
+        return name -> users.find(name)
+                .map(u -> User.withUsername(u.id()).password(u.passwordHash()).roles(u.recipient().role().name()).build())
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
-    @Bean
-    LoginCounters loginCounters(MeterRegistry registry) {
-        return new LoginCounters(registry);
-    }
+    /** Logins and failed logins, counted for the Prometheus endpoint. */
+    @Configuration
+    static class LoginMetrics {
+        private final MeterRegistry meters;
 
-    /** Counts logins and failed logins for the metrics endpoint. */
-    public static final class LoginCounters {
-        private final MeterRegistry registry;
-
-        LoginCounters(MeterRegistry registry) {
-            this.registry = registry;
+        LoginMetrics(MeterRegistry meters) {
+            this.meters = meters;
         }
 
         @EventListener
-        public void onSuccess(AuthenticationSuccessEvent event) {
-            registry.counter("eoffice.logins", "outcome", "success").increment();
+        void success(AuthenticationSuccessEvent event) {
+            meters.counter("eoffice.logins", "outcome", "success").increment();
         }
 
         @EventListener
-        public void onFailure(AbstractAuthenticationFailureEvent event) {
-            registry.counter("eoffice.logins", "outcome", "failure").increment();
+        void failure(AbstractAuthenticationFailureEvent event) {
+            meters.counter("eoffice.logins", "outcome", "failure").increment();
         }
     }
 }

@@ -1,49 +1,100 @@
 package in.eofficemonitor.dashboard.stuck;
 
+import in.eofficemonitor.alerts.format.Csv;
+import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.registry.OfficeDirectory;
+import in.eofficemonitor.dashboard.registry.OfficeInfo;
+import in.eofficemonitor.dashboard.security.AccessGuard;
 import in.eofficemonitor.dashboard.security.CurrentUser;
-import in.eofficemonitor.dashboard.system.DashboardProperties;
-import in.eofficemonitor.warehouse.movement.ItemKind;
-import in.eofficemonitor.warehouse.movement.Priority;
+import in.eofficemonitor.dashboard.security.DashboardUser;
+import in.eofficemonitor.dashboard.security.UserScope;
+import in.eofficemonitor.warehouse.Scope;
+import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.stuck.StuckFilter;
 import in.eofficemonitor.warehouse.stuck.StuckItem;
 import in.eofficemonitor.warehouse.stuck.StuckQueries;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import org.springframework.stereotype.Service;
+import java.util.Optional;
 
-/** Stuck files of the user's scope, with optional priority and kind filters, and their CSV export. */
-@Service
-public class StuckService {
+/**
+ * Files and receipts stuck now (the query behind {@code report stuck}), narrowed by the view's filters inside
+ * the user's scope; a filter outside the scope (a district or office typed into the URL) gives nothing, logged.
+ */
+public final class StuckService {
 
-    static final String CSV_HEADER = "file_id,kind,priority,office_id,desk_id,arrived_at,dwell_days";
+    public static final List<String> CSV_HEADER = List.of("file_id", "kind", "priority", "district", "office_id",
+            "office", "desk_id", "arrived_at", "stuck_since", "dwell_days");
 
-    private final CurrentUser user;
     private final StuckQueries stuck;
-    private final boolean calendarDays;
+    private final OfficeDirectory offices;
+    private final CurrentUser currentUser;
+    private final AccessGuard guard;
+    private final Clock clock;
 
-    public StuckService(CurrentUser user, StuckQueries stuck, DashboardProperties properties) {
-        this.user = user;
-        this.stuck = stuck;
-        this.calendarDays = properties.calendarDays();
+    public StuckService(Warehouse warehouse, OfficeDirectory offices, CurrentUser currentUser, AccessGuard guard,
+            Clock clock) {
+        this.stuck = new StuckQueries(warehouse);
+        this.offices = offices;
+        this.currentUser = currentUser;
+        this.guard = guard;
+        this.clock = clock;
     }
 
-    public List<StuckItem> stuck(Instant asOf, Priority priority, ItemKind kind) {
-        return stuck.asOf(asOf, calendarDays, new StuckFilter(user.scope(), null, priority, kind));
-    }
-
-    /** Exactly the rows given (what is on screen), in the report command's columns. */
-    public static byte[] csv(List<StuckItem> rows) {
-        StringBuilder out = new StringBuilder(CSV_HEADER).append('\n');
-        for (StuckItem s : rows) {
-            out.append(quote(s.fileId())).append(',').append(s.kind()).append(',').append(s.priority()).append(',')
-                    .append(quote(s.officeId())).append(',').append(quote(s.deskId())).append(',')
-                    .append(s.arrivedAt()).append(',').append(s.dwellDays()).append('\n');
+    public List<StuckLine> stuck(StuckSelection selection) {
+        DashboardUser user = currentUser.get();
+        UserScope scope = user.scope();
+        Scope query = scope.warehouseScope();
+        if (selection.hasOffice()) {
+            Optional<OfficeInfo> office = offices.find(selection.officeId());
+            if (office.isEmpty() || !scope.allows(office.get())) {
+                guard.denied(user.id(), scope, "stuck files of office " + selection.officeId());
+                return List.of();
+            }
+            query = Scope.office(selection.officeId());
+        } else if (selection.hasDistrict()) {
+            if (!scope.allowsDistrict(selection.district())) {
+                guard.denied(user.id(), scope, "stuck files of district " + selection.district());
+                return List.of();
+            }
+            query = Scope.district(selection.district());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        StuckFilter filter = StuckFilter.in(query);
+        if (selection.priority() != null) {
+            filter = filter.priority(selection.priority());
+        }
+        if (selection.kind() != null) {
+            filter = filter.kind(selection.kind());
+        }
+        List<StuckLine> lines = new ArrayList<>();
+        for (StuckItem i : stuck.asOf(clock.instant(), false, filter)) {
+            OfficeInfo office = offices.find(i.officeId()).orElse(null);
+            if (scope.filtersByOffice() && !scope.allows(office)) {
+                continue;
+            }
+            lines.add(new StuckLine(i.fileId(), i.kind().name(), i.priority().name(), i.officeId(),
+                    office == null ? i.officeId() : office.name(), office == null ? i.officeId() : office.name(true),
+                    office == null ? "" : office.district(), i.deskId(), i.arrivedAt(), i.stuckSince(), i.dwellDays()));
+        }
+        return lines;
     }
 
-    private static String quote(String v) {
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    public List<String> districts() {
+        return offices.districtsVisibleTo(currentUser.scope());
+    }
+
+    public List<OfficeInfo> officesVisible() {
+        return offices.visibleTo(currentUser.scope());
+    }
+
+    /** The CSV of exactly these lines in this order (what the grid shows): UTF-8, dates dd-MM-yyyy HH:mm IST. */
+    public static String csv(List<StuckLine> lines) {
+        StringBuilder out = new StringBuilder(Csv.line(CSV_HEADER));
+        for (StuckLine l : lines) {
+            out.append(Csv.line(List.of(l.fileId(), l.kind(), l.priority(), l.district(), l.officeId(), l.officeName(),
+                    l.deskId(), Formats.dateTime(l.arrivedAt()), Formats.dateTime(l.stuckSince()), l.dwellDays())));
+        }
+        return out.toString();
     }
 }

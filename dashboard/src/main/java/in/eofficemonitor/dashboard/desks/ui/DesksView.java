@@ -1,75 +1,102 @@
 package in.eofficemonitor.dashboard.desks.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import in.eofficemonitor.dashboard.base.IndianDates;
-import in.eofficemonitor.dashboard.base.IndianNumbers;
-import in.eofficemonitor.dashboard.base.Translations;
-import in.eofficemonitor.dashboard.base.ui.MainLayout;
-import in.eofficemonitor.dashboard.desks.DesksService;
+import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.desks.DeskService;
+import in.eofficemonitor.dashboard.i18n.DashboardI18n;
+import in.eofficemonitor.dashboard.layout.MainLayout;
+import in.eofficemonitor.dashboard.registry.OfficeInfo;
 import in.eofficemonitor.warehouse.pendency.PendencyRow;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToLongFunction;
 
 /**
- * Every desk with pending files and receipts and their age buckets (DESIGN §3), sortable; the slowest desks
- * (items older than 30 days) are highlighted. {@code ?office=ID} narrows to one office within the scope.
+ * Every desk with pending files and receipts, by age bucket (DESIGN §3), most pending first; sortable; the
+ * slowest desks (most items over 30 days) highlighted. {@code ?office=ID} narrows to one office of the scope.
  */
 @Route(value = "desks", layout = MainLayout.class)
-@PageTitle("Desks · e-Office Monitor")
+@PageTitle("e-Office Monitor")
 @PermitAll
-public class DesksView extends VerticalLayout implements BeforeEnterObserver {
+class DesksView extends VerticalLayout implements BeforeEnterObserver {
 
-    final Grid<PendencyRow> desks = new Grid<>();
-    private final DesksService service;
-    private final Paragraph asOf = new Paragraph();
+    private static final String[] BUCKETS = {"age.0_7", "age.8_15", "age.16_30", "age.31_90", "age.91_180", "age.over_180"};
 
-    public DesksView(DesksService service) {
+    private final DeskService service;
+    final ComboBox<OfficeInfo> office = new ComboBox<>();
+    final Grid<PendencyRow> grid = new Grid<>();
+    final Paragraph summary = new Paragraph();
+    private Set<String> slowest = Set.of();
+    private boolean updatingUrl;
+
+    DesksView(DeskService service) {
         this.service = service;
-        boolean hindi = Translations.HINDI.getLanguage().equals(getLocale().getLanguage());
-        desks.setId("desks");
-        var name = desks.addColumn(d -> (hindi && !d.nameHi().isBlank() ? d.nameHi() : d.name())
-                + (d.registered() ? "" : " (" + getTranslation("common.unregistered") + ")"))
-                .setHeader(getTranslation("desks.desk")).setSortable(true);
-        desks.addColumn(PendencyRow::id).setHeader(getTranslation("desks.desk-id")).setSortable(true);
-        desks.addColumn(PendencyRow::officeId).setHeader(getTranslation("desks.office")).setSortable(true);
-        var total = desks.addColumn(d -> IndianNumbers.group(d.total())).setHeader(getTranslation("common.pending"))
-                .setComparator(Comparator.comparingLong(PendencyRow::total));
-        desks.addColumn(d -> IndianNumbers.group(d.files())).setHeader(getTranslation("common.files"))
-                .setComparator(Comparator.comparingLong(PendencyRow::files));
-        desks.addColumn(d -> IndianNumbers.group(d.receipts())).setHeader(getTranslation("common.receipts"))
-                .setComparator(Comparator.comparingLong(PendencyRow::receipts));
-        String[] buckets = {"0–7", "8–15", "16–30", "31–90", "91–180", "> 180"};
-        for (int i = 0; i < buckets.length; i++) {
+        boolean hindi = DashboardI18n.isHindi(getLocale());
+        setSizeFull();
+        add(new H2(getTranslation("desks.title")));
+        office.setId("office");
+        office.setLabel(getTranslation("filter.office"));
+        office.setItems(service.officesVisible());
+        office.setItemLabelGenerator(o -> o.name(hindi));
+        office.setClearButtonVisible(true);
+        office.setWidth("32em");
+        office.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                String id = e.getValue() == null ? "" : e.getValue().officeId();
+                getUI().ifPresent(ui -> ui.navigate(DesksView.class,
+                        id.isEmpty() ? QueryParameters.empty() : QueryParameters.simple(Map.of("office", id))));
+            }
+        });
+        grid.setId("desks");
+        grid.addColumn(r -> hindi ? r.nameHi() : r.name()).setHeader(getTranslation("desks.desk")).setAutoWidth(true)
+                .setComparator(PendencyRow::name);
+        grid.addColumn(PendencyRow::id).setHeader(getTranslation("desks.deskId")).setAutoWidth(true)
+                .setComparator(PendencyRow::id);
+        number(getTranslation("kind.FILE"), PendencyRow::files);
+        number(getTranslation("kind.RECEIPT"), PendencyRow::receipts);
+        number(getTranslation("desks.total"), PendencyRow::total);
+        for (int i = 0; i < BUCKETS.length; i++) {
             int bucket = i;
-            desks.addColumn(d -> IndianNumbers.group(d.ages().asArray()[bucket]))
-                    .setHeader(buckets[i] + " " + getTranslation("common.days"))
-                    .setComparator(Comparator.comparingLong(d -> d.ages().asArray()[bucket]));
+            number(getTranslation(BUCKETS[i]), r -> r.ages().asArray()[bucket]);
         }
-        desks.setPartNameGenerator(d -> d.ages().days31To90() + d.ages().days91To180() + d.ages().over180() > 0
-                ? "slow-desk" : null);
-        desks.sort(List.of(new GridSortOrder<>(total, SortDirection.DESCENDING)));
-        name.setFlexGrow(2);
-        desks.setHeight("70vh");
-        add(new H2(getTranslation("desks.title")), asOf, new Paragraph(getTranslation("desks.slow-hint")), desks);
+        grid.addColumn(r -> slowest.contains(r.id()) ? getTranslation("desks.slowest") : "")
+                .setHeader(getTranslation("desks.flag")).setKey("flag");
+        grid.setPartNameGenerator(r -> slowest.contains(r.id()) ? "slowest" : null);
+        grid.setMultiSort(true);
+        add(office, summary, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void number(String header, ToLongFunction<PendencyRow> value) {
+        grid.addColumn(r -> Formats.number(value.applyAsLong(r))).setHeader(header)
+                .setComparator((a, b) -> Long.compare(value.applyAsLong(a), value.applyAsLong(b)));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> office = event.getLocation().getQueryParameters().getSingleParameter("office");
-        Instant now = Instant.now();
-        asOf.setText(getTranslation("common.as-of", IndianDates.dateTime(now)));
-        desks.setItems(service.desks(now, office));
+        Optional<String> officeId = event.getLocation().getQueryParameters().getSingleParameter("office");
+        show(officeId);
+    }
+
+    private void show(Optional<String> officeId) {
+        List<PendencyRow> rows = service.desks(officeId);
+        slowest = DeskService.slowest(rows);
+        grid.setItems(rows);
+        office.setValue(officeId.flatMap(id -> service.officesVisible().stream()
+                .filter(o -> o.officeId().equals(id)).findFirst()).orElse(null));
+        long files = rows.stream().mapToLong(PendencyRow::total).sum();
+        summary.setText(getTranslation("desks.summary", Formats.number(rows.size()), Formats.number(files)));
     }
 }

@@ -1,123 +1,124 @@
 package in.eofficemonitor.dashboard.overview.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import in.eofficemonitor.alerts.chart.ChartRenderer;
 import in.eofficemonitor.alerts.chart.ChartSpec;
-import in.eofficemonitor.dashboard.base.IndianDates;
-import in.eofficemonitor.dashboard.base.IndianNumbers;
-import in.eofficemonitor.dashboard.base.Translations;
-import in.eofficemonitor.dashboard.base.ui.MainLayout;
+import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.base.Svg;
+import in.eofficemonitor.dashboard.i18n.DashboardI18n;
+import in.eofficemonitor.dashboard.layout.MainLayout;
 import in.eofficemonitor.dashboard.overview.OverviewService;
-import in.eofficemonitor.warehouse.kpis.KpiRow;
-import in.eofficemonitor.warehouse.pendency.PendencyRow;
+import in.eofficemonitor.dashboard.security.CurrentUser;
+import in.eofficemonitor.dashboard.security.UserScope;
 import in.eofficemonitor.warehouse.rollout.RolloutRow;
 import in.eofficemonitor.warehouse.stuck.StuckCount;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
-/**
- * The first page: for the state, rollout coverage by office category (table and chart), the key figures and
- * the districts with the most stuck files; for a Collector or head of office the same for their scope.
- */
-@Route(value = "", layout = MainLayout.class)
+/** The state overview: key figures, rollout coverage by office category (table and chart), where files are stuck. */
+@Route(value = "overview", layout = MainLayout.class)
+@RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("e-Office Monitor")
 @PermitAll
-public class OverviewView extends VerticalLayout {
+class OverviewView extends VerticalLayout {
+
+    private static final ChartRenderer CHARTS = new ChartRenderer();
 
     final Grid<RolloutRow> rollout = new Grid<>();
-    final Grid<KpiRow> keyFigures = new Grid<>();
-    final Grid<StuckCount> topStuck = new Grid<>();
-    final Grid<PendencyRow> pendency = new Grid<>();
-    final Html chart;
+    final Grid<StuckCount> topDistricts = new Grid<>();
+    final Grid<StuckCount> topOffices = new Grid<>();
+    final FlexLayout figures = new FlexLayout();
 
-    public OverviewView(OverviewService service, ChartRenderer charts) {
-        boolean hindi = Translations.HINDI.getLanguage().equals(getLocale().getLanguage());
-        Instant now = service.now();
-        add(new H2(getTranslation("overview.title")),
-                new Paragraph(getTranslation("common.as-of", IndianDates.dateTime(now))));
+    OverviewView(OverviewService service, CurrentUser currentUser) {
+        UserScope scope = currentUser.scope();
+        boolean hindi = DashboardI18n.isHindi(getLocale());
+        add(new H2(getTranslation("overview.title")));
 
-        List<RolloutRow> coverage = service.rollout(now);
-        if (!coverage.isEmpty()) {
+        OverviewService.KeyFigures k = service.keyFigures(scope);
+        add(new Paragraph(getTranslation("overview.period", Formats.date(k.from()), Formats.date(k.to()))));
+        figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        figures.getStyle().set("gap", "1em");
+        figures.add(figure("kpi-files-created", "overview.kpi.filesCreated", Formats.number(k.filesCreated())),
+                figure("kpi-disposal", "overview.kpi.disposal", Formats.percent(k.disposalRate())),
+                figure("kpi-levels", "overview.kpi.levels", Formats.decimal(k.meanLevels())),
+                figure("kpi-over4", "overview.kpi.over4", Formats.percent(k.shareOverFourLevels())),
+                figure("kpi-idle", "overview.kpi.idle", Formats.number(k.idleDesks())));
+        add(figures);
+
+        List<RolloutRow> rows = service.rollout(scope);
+        if (!rows.isEmpty()) {
             add(new H3(getTranslation("overview.rollout")));
             rollout.setId("rollout");
-            rollout.addColumn(r -> r.category().map(c -> getTranslation("category." + c.name()))
-                    .orElse(getTranslation("common.unregistered"))).setHeader(getTranslation("overview.category"));
-            rollout.addColumn(r -> IndianNumbers.group(r.offices())).setHeader(getTranslation("overview.offices"));
-            rollout.addColumn(r -> IndianNumbers.group(r.live())).setHeader(getTranslation("stage.LIVE"));
-            rollout.addColumn(r -> IndianNumbers.group(r.inProgress())).setHeader(getTranslation("stage.IN_PROGRESS"));
-            rollout.addColumn(r -> IndianNumbers.group(r.notLive())).setHeader(getTranslation("overview.earlier-stages"));
-            rollout.addColumn(r -> IndianNumbers.group(r.filesCreated())).setHeader(getTranslation("overview.files-created"));
-            rollout.setItems(coverage);
+            rollout.addColumn(r -> category(r)).setHeader(getTranslation("overview.category")).setAutoWidth(true);
+            rollout.addColumn(r -> Formats.number(r.offices())).setHeader(getTranslation("overview.offices"))
+                    .setComparator(RolloutRow::offices);
+            rollout.addColumn(r -> Formats.number(r.live())).setHeader(getTranslation("stage.LIVE"))
+                    .setComparator(RolloutRow::live);
+            rollout.addColumn(r -> Formats.number(r.inProgress())).setHeader(getTranslation("stage.IN_PROGRESS"))
+                    .setComparator(RolloutRow::inProgress);
+            rollout.addColumn(r -> Formats.number(r.notLive())).setHeader(getTranslation("overview.earlier"))
+                    .setComparator(RolloutRow::notLive);
+            rollout.addColumn(r -> Formats.percent(r.coverage())).setHeader(getTranslation("overview.coverage"));
+            rollout.addColumn(r -> Formats.number(r.filesCreated())).setHeader(getTranslation("overview.filesCreated"))
+                    .setComparator(RolloutRow::filesCreated);
+            rollout.setItems(rows);
             rollout.setAllRowsVisible(true);
             add(rollout);
-            List<RolloutRow> registered = coverage.stream().filter(r -> r.category().isPresent()).toList();
-            ChartSpec.Bars bars = new ChartSpec.Bars(getTranslation("overview.rollout"),
-                    getTranslation("overview.category"), getTranslation("overview.offices"),
-                    registered.stream().map(r -> getTranslation("category." + r.category().orElseThrow().name())).toList(),
-                    List.of(new ChartSpec.Series(getTranslation("stage.LIVE"), registered.stream().map(RolloutRow::live).toList()),
-                            new ChartSpec.Series(getTranslation("stage.IN_PROGRESS"), registered.stream().map(RolloutRow::inProgress).toList()),
-                            new ChartSpec.Series(getTranslation("overview.earlier-stages"), registered.stream().map(RolloutRow::notLive).toList())),
+            List<String> categories = rows.stream().map(this::category).toList();
+            ChartSpec chart = new ChartSpec.Bars(getTranslation("overview.rollout"), getTranslation("overview.category"),
+                    getTranslation("overview.offices"), categories, List.of(
+                    new ChartSpec.Series(getTranslation("stage.LIVE"), rows.stream().map(RolloutRow::live).toList()),
+                    new ChartSpec.Series(getTranslation("stage.IN_PROGRESS"), rows.stream().map(RolloutRow::inProgress).toList()),
+                    new ChartSpec.Series(getTranslation("overview.earlier"), rows.stream().map(RolloutRow::notLive).toList())),
                     true, true);
-            chart = new Html("<div class='chart'>" + charts.svg(bars, 760, 300, ChartRenderer.SvgText.FONT) + "</div>");
-            add(chart);
-        } else {
-            chart = new Html("<div></div>");
+            Svg svg = new Svg(CHARTS.svg(chart, 900, 360, ChartRenderer.SvgText.FONT));
+            svg.setId("rollout-chart");
+            add(svg);
         }
 
-        add(new H3(getTranslation("overview.key-figures")));
-        keyFigures.setId("key-figures");
-        keyFigures.addColumn(k -> hindi && !k.nameHi().isBlank() ? k.nameHi() : k.name()).setHeader(getTranslation("common.name"));
-        keyFigures.addColumn(k -> IndianNumbers.group(k.created())).setHeader(getTranslation("kpi.created"));
-        keyFigures.addColumn(k -> IndianNumbers.group(k.closed())).setHeader(getTranslation("kpi.closed"));
-        keyFigures.addColumn(k -> percent(k.disposalRate())).setHeader(getTranslation("kpi.disposal"));
-        keyFigures.addColumn(k -> decimal(k.meanLevels())).setHeader(getTranslation("kpi.levels"));
-        keyFigures.addColumn(k -> percent(k.shareOverFourLevels())).setHeader(getTranslation("kpi.over-four"));
-        keyFigures.addColumn(k -> IndianNumbers.group(k.receiptsCreated()) + " / " + IndianNumbers.group(k.filesCreated()))
-                .setHeader(getTranslation("kpi.receipts-files"));
-        keyFigures.addColumn(k -> IndianNumbers.group(k.idleDesks())).setHeader(getTranslation("kpi.idle-desks"));
-        LocalDate today = LocalDate.ofInstant(now, IndianDates.IST);
-        keyFigures.setItems(service.keyFigures(today.minusDays(30), today));
-        keyFigures.setAllRowsVisible(true);
-        add(new Paragraph(getTranslation("kpi.period")), keyFigures);
-
-        add(new H3(getTranslation("overview.top-stuck")));
-        topStuck.setId("top-stuck");
-        topStuck.addColumn(s -> hindi && !s.nameHi().isBlank() ? s.nameHi() : s.name()).setHeader(getTranslation("common.name"));
-        topStuck.addColumn(s -> IndianNumbers.group(s.stuck())).setHeader(getTranslation("stuck.count"));
-        topStuck.addColumn(s -> IndianNumbers.group(s.files())).setHeader(getTranslation("common.files"));
-        topStuck.addColumn(s -> IndianNumbers.group(s.receipts())).setHeader(getTranslation("common.receipts"));
-        topStuck.setItems(service.topStuck(now, false));
-        topStuck.setAllRowsVisible(true);
-        add(topStuck);
-
-        add(new H3(getTranslation("overview.pendency")));
-        pendency.setId("pendency");
-        pendency.addColumn(p -> hindi && !p.nameHi().isBlank() ? p.nameHi() : p.name()).setHeader(getTranslation("common.name"))
-                .setSortable(true);
-        pendency.addColumn(p -> IndianNumbers.group(p.files())).setHeader(getTranslation("common.files"));
-        pendency.addColumn(p -> IndianNumbers.group(p.receipts())).setHeader(getTranslation("common.receipts"));
-        pendency.addColumn(p -> IndianNumbers.group(p.ages().over180() + p.ages().days91To180() + p.ages().days31To90()))
-                .setHeader(getTranslation("overview.over-30-days"));
-        pendency.setItems(service.pendency(now));
-        pendency.setAllRowsVisible(true);
-        add(pendency);
+        List<StuckCount> districts = service.topDistricts(scope);
+        if (!districts.isEmpty()) {
+            add(new H3(getTranslation("overview.topDistricts")));
+            configureTop(topDistricts, "top-districts", hindi);
+            topDistricts.setItems(districts);
+            add(topDistricts);
+        }
+        add(new H3(getTranslation("overview.topOffices")));
+        configureTop(topOffices, "top-offices", hindi);
+        topOffices.setItems(service.topOffices(scope));
+        add(topOffices);
     }
 
-    private static String percent(java.util.OptionalDouble v) {
-        return v.isPresent() ? String.format(Locale.ROOT, "%.1f %%", 100 * v.getAsDouble()) : "–";
+    private String category(RolloutRow r) {
+        return r.category().map(c -> getTranslation("category." + c.name())).orElse(getTranslation("category.unregistered"));
     }
 
-    private static String decimal(java.util.OptionalDouble v) {
-        return v.isPresent() ? String.format(Locale.ROOT, "%.2f", v.getAsDouble()) : "–";
+    private void configureTop(Grid<StuckCount> grid, String id, boolean hindi) {
+        grid.setId(id);
+        grid.addColumn(c -> hindi ? c.nameHi() : c.name()).setHeader(getTranslation("overview.name")).setAutoWidth(true);
+        grid.addColumn(c -> Formats.number(c.stuck())).setHeader(getTranslation("overview.stuck"))
+                .setComparator(StuckCount::stuck);
+        grid.addColumn(c -> Formats.number(c.files())).setHeader(getTranslation("kind.FILE"));
+        grid.addColumn(c -> Formats.number(c.receipts())).setHeader(getTranslation("kind.RECEIPT"));
+        grid.setAllRowsVisible(true);
+    }
+
+    private Div figure(String id, String labelKey, String value) {
+        Span v = new Span(value);
+        v.getStyle().set("font-size", "1.6em").set("font-weight", "700");
+        Div d = new Div(new Div(new Span(getTranslation(labelKey))), v);
+        d.setId(id);
+        d.getStyle().set("border", "1px solid #ccd").set("border-radius", "8px").set("padding", "0.6em 1em");
+        return d;
     }
 }

@@ -7,78 +7,154 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import in.eofficemonitor.dashboard.base.IndianDates;
-import in.eofficemonitor.dashboard.base.IndianNumbers;
-import in.eofficemonitor.dashboard.base.ui.Cells;
-import in.eofficemonitor.dashboard.base.ui.MainLayout;
+import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.i18n.DashboardI18n;
+import in.eofficemonitor.dashboard.layout.MainLayout;
+import in.eofficemonitor.dashboard.registry.OfficeInfo;
+import in.eofficemonitor.dashboard.stuck.StuckLine;
+import in.eofficemonitor.dashboard.stuck.StuckSelection;
 import in.eofficemonitor.dashboard.stuck.StuckService;
+import in.eofficemonitor.dashboard.trail.ui.TrailLinks;
 import in.eofficemonitor.warehouse.movement.ItemKind;
 import in.eofficemonitor.warehouse.movement.Priority;
-import in.eofficemonitor.warehouse.stuck.StuckItem;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Stuck files and receipts of the user's scope, filterable and sortable, exportable as CSV. */
+/**
+ * Files and receipts stuck now, filtered by district, office, priority and kind (kept in the URL, so a view can
+ * be shared), sortable, with a CSV of exactly the rows on screen in their on-screen order.
+ */
 @Route(value = "stuck", layout = MainLayout.class)
-@PageTitle("Stuck files · e-Office Monitor")
+@PageTitle("e-Office Monitor")
 @PermitAll
-public class StuckView extends VerticalLayout {
+class StuckView extends VerticalLayout implements BeforeEnterObserver {
 
-    final Grid<StuckItem> stuck = new Grid<>();
-    final ComboBox<Priority> priority = new ComboBox<>();
-    final ComboBox<ItemKind> kind = new ComboBox<>();
-    final Anchor export;
     private final StuckService service;
-    private final Paragraph summary = new Paragraph();
-    List<StuckItem> shown = List.of();
+    final ComboBox<String> district = new ComboBox<>();
+    final ComboBox<OfficeInfo> office = new ComboBox<>();
+    final Select<Priority> priority = new Select<>();
+    final Select<ItemKind> kind = new Select<>();
+    final Grid<StuckLine> grid = new Grid<>();
+    final Paragraph summary = new Paragraph();
+    final Anchor export;
+    private StuckSelection selection = StuckSelection.any();
 
-    public StuckView(StuckService service) {
+    StuckView(StuckService service) {
         this.service = service;
-        priority.setItems(Priority.values());
-        priority.setLabel(getTranslation("stuck.priority"));
-        priority.setItemLabelGenerator(p -> getTranslation("priority." + p.name()));
-        priority.setClearButtonVisible(true);
-        kind.setItems(ItemKind.values());
-        kind.setLabel(getTranslation("stuck.kind"));
-        kind.setItemLabelGenerator(k -> getTranslation("kind." + k.name()));
-        kind.setClearButtonVisible(true);
-        priority.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
+        boolean hindi = DashboardI18n.isHindi(getLocale());
+        setSizeFull();
+        add(new H2(getTranslation("stuck.title")));
 
-        stuck.setId("stuck");
-        stuck.addComponentColumn(s -> Cells.fileLink(s.fileId())).setHeader(getTranslation("common.file"))
-                .setComparator(Comparator.comparing(StuckItem::fileId));
-        stuck.addColumn(s -> getTranslation("kind." + s.kind().name())).setHeader(getTranslation("stuck.kind")).setSortable(true);
-        stuck.addColumn(s -> getTranslation("priority." + s.priority().name())).setHeader(getTranslation("stuck.priority"))
-                .setSortable(true);
-        stuck.addColumn(StuckItem::officeId).setHeader(getTranslation("desks.office")).setSortable(true);
-        stuck.addColumn(StuckItem::deskId).setHeader(getTranslation("desks.desk-id")).setSortable(true);
-        stuck.addColumn(s -> IndianDates.dateTime(s.arrivedAt())).setHeader(getTranslation("stuck.arrived"))
-                .setComparator(Comparator.comparing(StuckItem::arrivedAt));
-        stuck.addColumn(s -> IndianNumbers.group(s.dwellDays())).setHeader(getTranslation("stuck.dwell-days"))
-                .setComparator(Comparator.comparingLong(StuckItem::dwellDays));
-        stuck.setHeight("65vh");
+        district.setId("district");
+        district.setLabel(getTranslation("filter.district"));
+        district.setItems(service.districts());
+        district.setClearButtonVisible(true);
+        office.setId("office");
+        office.setLabel(getTranslation("filter.office"));
+        office.setItems(service.officesVisible());
+        office.setItemLabelGenerator(o -> o.name(hindi));
+        office.setClearButtonVisible(true);
+        office.setWidth("26em");
+        priority.setId("priority");
+        priority.setLabel(getTranslation("filter.priority"));
+        priority.setItems(Priority.values());
+        priority.setEmptySelectionAllowed(true);
+        priority.setEmptySelectionCaption(getTranslation("filter.any"));
+        priority.setItemLabelGenerator(p -> p == null ? getTranslation("filter.any") : getTranslation("priority." + p.name()));
+        kind.setId("kind");
+        kind.setLabel(getTranslation("filter.kind"));
+        kind.setItems(ItemKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("filter.any"));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("filter.any") : getTranslation("kind." + k.name()));
+        district.addValueChangeListener(e -> { if (e.isFromClient()) navigateToFilters(); });
+        office.addValueChangeListener(e -> { if (e.isFromClient()) navigateToFilters(); });
+        priority.addValueChangeListener(e -> { if (e.isFromClient()) navigateToFilters(); });
+        kind.addValueChangeListener(e -> { if (e.isFromClient()) navigateToFilters(); });
+
+        grid.setId("stuck");
+        grid.addComponentColumn(l -> TrailLinks.to(l.fileId())).setHeader(getTranslation("stuck.file")).setAutoWidth(true)
+                .setComparator(StuckLine::fileId).setKey("file");
+        grid.addColumn(l -> getTranslation("kind." + l.kind())).setHeader(getTranslation("filter.kind"))
+                .setComparator(StuckLine::kind);
+        grid.addColumn(l -> getTranslation("priority." + l.priority())).setHeader(getTranslation("filter.priority"))
+                .setComparator(StuckLine::priority);
+        grid.addColumn(StuckLine::district).setHeader(getTranslation("filter.district")).setComparator(StuckLine::district)
+                .setKey("district");
+        grid.addColumn(l -> hindi ? l.officeNameHi() : l.officeName()).setHeader(getTranslation("filter.office"))
+                .setComparator(StuckLine::officeName).setAutoWidth(true);
+        grid.addColumn(StuckLine::deskId).setHeader(getTranslation("desks.desk")).setComparator(StuckLine::deskId);
+        grid.addColumn(l -> Formats.dateTime(l.arrivedAt())).setHeader(getTranslation("stuck.arrived"))
+                .setComparator(StuckLine::arrivedAt);
+        grid.addColumn(l -> Formats.dateTime(l.stuckSince())).setHeader(getTranslation("stuck.since"))
+                .setComparator(StuckLine::stuckSince);
+        grid.addColumn(l -> Formats.number(l.dwellDays())).setHeader(getTranslation("stuck.days"))
+                .setComparator(Comparator.comparingLong(StuckLine::dwellDays)).setKey("days");
+        grid.setMultiSort(true);
 
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = StuckService.csv(shown);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "stuck-files.csv", "text/csv", csv.length);
-        }), getTranslation("stuck.export-csv"));
+            byte[] csv = StuckService.csv(onScreen()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "stuck-files.csv", "text/csv; charset=UTF-8", csv.length);
+        }), getTranslation("stuck.exportCsv"));
         export.setId("export-csv");
-        add(new H2(getTranslation("stuck.title")), summary, new HorizontalLayout(priority, kind, export), stuck);
-        refresh();
+
+        HorizontalLayout filters = new HorizontalLayout(district, office, priority, kind);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(filters, new HorizontalLayout(summary, export), grid);
+        setFlexGrow(1, grid);
     }
 
-    void refresh() {
-        Instant now = Instant.now();
-        shown = service.stuck(now, priority.getValue(), kind.getValue());
-        stuck.setItems(shown);
-        summary.setText(getTranslation("stuck.summary", IndianNumbers.group(shown.size()), IndianDates.dateTime(now)));
+    /** The rows as the grid shows them: the current filter's result in the user's sort order. */
+    List<StuckLine> onScreen() {
+        return grid.getListDataView().getItems().toList();
+    }
+
+    private void navigateToFilters() {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (district.getValue() != null) params.put("district", district.getValue());
+        if (office.getValue() != null) params.put("office", office.getValue().officeId());
+        if (priority.getValue() != null) params.put("priority", priority.getValue().name());
+        if (kind.getValue() != null) params.put("kind", kind.getValue().name());
+        getUI().ifPresent(ui -> ui.navigate(StuckView.class, QueryParameters.simple(params)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        selection = new StuckSelection(q.getSingleParameter("district").orElse(null),
+                q.getSingleParameter("office").orElse(null),
+                q.getSingleParameter("priority").flatMap(p -> parse(Priority.class, p)).orElse(null),
+                q.getSingleParameter("kind").flatMap(k -> parse(ItemKind.class, k)).orElse(null));
+        List<StuckLine> lines = service.stuck(selection);
+        grid.setItems(lines);
+        district.setValue(service.districts().contains(selection.district()) ? selection.district() : null);
+        office.setValue(service.officesVisible().stream().filter(o -> o.officeId().equals(selection.officeId()))
+                .findFirst().orElse(null));
+        priority.setValue(selection.priority());
+        kind.setValue(selection.kind());
+        summary.setText(getTranslation("stuck.summary", Formats.number(lines.size())));
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
+        try {
+            return Optional.of(Enum.valueOf(type, text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

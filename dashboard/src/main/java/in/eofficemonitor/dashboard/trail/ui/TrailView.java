@@ -1,89 +1,104 @@
 package in.eofficemonitor.dashboard.trail.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import in.eofficemonitor.dashboard.base.IndianDates;
-import in.eofficemonitor.dashboard.base.Translations;
-import in.eofficemonitor.dashboard.base.ui.MainLayout;
+import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.i18n.DashboardI18n;
+import in.eofficemonitor.dashboard.layout.MainLayout;
 import in.eofficemonitor.dashboard.trail.TrailService;
+import in.eofficemonitor.warehouse.trail.FilePosition;
 import in.eofficemonitor.warehouse.trail.FileTrail;
 import in.eofficemonitor.warehouse.trail.TrailStay;
 import jakarta.annotation.security.PermitAll;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Find a file by its id: every stay at a desk with its dwell, and where the file is now and for how long. */
+/**
+ * One file's trail: every stay at a desk with its dwell, the desk holding it now and for how long. Reached by
+ * {@code /trail/FILE-ID} (every file id in the app links here) or by typing an id.
+ */
 @Route(value = "trail", layout = MainLayout.class)
-@PageTitle("File trail · e-Office Monitor")
+@PageTitle("e-Office Monitor")
 @PermitAll
-public class TrailView extends VerticalLayout implements BeforeEnterObserver {
+class TrailView extends VerticalLayout implements HasUrlParameter<String> {
 
-    final TextField fileId = new TextField();
-    final Paragraph status = new Paragraph();
-    final Grid<TrailStay> stays = new Grid<>();
     private final TrailService service;
+    final TextField fileId = new TextField();
+    final Button find = new Button();
+    final Paragraph current = new Paragraph();
+    final Paragraph details = new Paragraph();
+    final Span notFound = new Span();
+    final Grid<TrailStay> stays = new Grid<>();
 
-    public TrailView(TrailService service) {
+    TrailView(TrailService service) {
         this.service = service;
-        boolean hindi = Translations.HINDI.getLanguage().equals(getLocale().getLanguage());
+        boolean hindi = DashboardI18n.isHindi(getLocale());
+        setSizeFull();
+        add(new H2(getTranslation("trail.title")));
         fileId.setId("file-id");
-        fileId.setLabel(getTranslation("trail.file-id"));
-        fileId.setPlaceholder("UP/REV/2026/00123");
+        fileId.setLabel(getTranslation("trail.fileId"));
         fileId.setWidth("24em");
-        Button find = new Button(getTranslation("trail.find"), e -> getUI().ifPresent(ui -> ui.navigate(TrailView.class,
-                QueryParameters.simple(Map.of("file", fileId.getValue().strip())))));
-        find.setId("find-file");
-        fileId.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> find.click());
-        status.setId("trail-status");
+        find.setText(getTranslation("trail.find"));
+        find.setId("find");
+        find.addClickShortcut(Key.ENTER);
+        find.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TrailView.class, fileId.getValue().strip())));
+        HorizontalLayout search = new HorizontalLayout(fileId, find);
+        search.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        notFound.setId("not-found");
+        current.setId("current");
         stays.setId("stays");
         stays.addColumn(s -> hindi && !s.designationHi().isBlank() ? s.designationHi() : s.designation())
-                .setHeader(getTranslation("desks.desk"));
-        stays.addColumn(TrailStay::deskId).setHeader(getTranslation("desks.desk-id"));
+                .setHeader(getTranslation("desks.desk")).setAutoWidth(true);
+        stays.addColumn(TrailStay::deskId).setHeader(getTranslation("desks.deskId")).setAutoWidth(true);
         stays.addColumn(s -> hindi && !s.officeNameHi().isBlank() ? s.officeNameHi() : s.officeName())
-                .setHeader(getTranslation("desks.office"));
-        stays.addColumn(s -> IndianDates.dateTime(s.arrivedAt())).setHeader(getTranslation("trail.arrived"));
-        stays.addColumn(s -> s.leftAt() == null ? getTranslation("trail.still-here") : IndianDates.dateTime(s.leftAt()))
+                .setHeader(getTranslation("filter.office")).setAutoWidth(true);
+        stays.addColumn(s -> Formats.dateTime(s.arrivedAt())).setHeader(getTranslation("stuck.arrived"));
+        stays.addColumn(s -> getTranslation("event." + s.arrivedBy())).setHeader(getTranslation("trail.arrivedBy"));
+        stays.addColumn(s -> s.leftAt() == null ? getTranslation("trail.stillHere") : Formats.dateTime(s.leftAt()))
                 .setHeader(getTranslation("trail.left"));
-        stays.addColumn(s -> s.leftBy() == null ? "" : getTranslation("event." + s.leftBy())).setHeader(getTranslation("trail.how"));
-        stays.addColumn(s -> IndianDates.dwell(s.dwell())).setHeader(getTranslation("trail.dwell"));
-        stays.setPartNameGenerator(s -> s.current() ? "current-stay" : null);
-        stays.setAllRowsVisible(true);
-        add(new H2(getTranslation("trail.title")), new HorizontalLayout(fileId, find), status, stays);
+        stays.addColumn(s -> Formats.dwell(s.dwell())).setHeader(getTranslation("trail.dwell")).setKey("dwell");
+        stays.setPartNameGenerator(s -> s.current() ? "slowest" : null);
+        add(search, notFound, current, details, stays);
+        setFlexGrow(1, stays);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> file = event.getLocation().getQueryParameters().getSingleParameter("file");
-        if (file.isEmpty() || file.get().isBlank()) {
-            status.setText(getTranslation("trail.hint"));
-            stays.setItems(List.of());
+    public void setParameter(BeforeEvent event, @OptionalParameter String id) {
+        fileId.setValue(id == null ? "" : id);
+        notFound.setText("");
+        current.setText("");
+        details.setText("");
+        stays.setItems();
+        if (id == null || id.isBlank()) {
             return;
         }
-        fileId.setValue(file.get());
-        Instant now = Instant.now();
-        Optional<FileTrail> trail = service.trail(file.get(), now);
+        Optional<FileTrail> trail = service.trail(id);
         if (trail.isEmpty()) {
-            status.setText(getTranslation("trail.not-found", file.get()));
-            stays.setItems(List.of());
+            notFound.setText(getTranslation("trail.notFound", id));
             return;
         }
         FileTrail t = trail.get();
         stays.setItems(t.stays());
-        status.setText(t.currentStay()
-                .map(s -> getTranslation("trail.now-at", t.fileId(), s.deskId(), IndianDates.dwell(s.dwell())))
-                .orElseGet(() -> getTranslation("trail.closed", t.fileId(),
-                        t.position().map(p -> IndianDates.dateTime(p.closedAt())).orElse(""))));
+        t.position().ifPresent(p -> details.setText(describe(p)));
+        current.setText(t.currentStay()
+                .map(s -> getTranslation("trail.current", s.designation() + " (" + s.deskId() + ")",
+                        Formats.dateTime(s.arrivedAt()), Formats.dwell(s.dwell())))
+                .orElse(getTranslation("trail.closed")));
+    }
+
+    private String describe(FilePosition p) {
+        return getTranslation("trail.details", getTranslation("kind." + p.kind()), getTranslation("priority." + p.priority()),
+                p.subject(), Formats.date(p.createdAt()), Formats.number(p.moves()), Formats.number(p.levels()));
     }
 }

@@ -1,0 +1,25 @@
+package in.eofficemonitor.dashboard;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.component.page.Inline;
+import in.eofficemonitor.alerts.chart.ChartFont;
+
+/**
+ * Page-wide settings: server push (views refresh as events arrive), and the bundled Noto Sans Devanagari as a
+ * web font, so Hindi text and the SVG charts (which name that font) render the same on every machine.
+ */
+@Push
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addInlineWithContents(Inline.Position.APPEND,
+                ChartFont.fontFaceCss("/fonts/regular.ttf", "/fonts/bold.ttf")
+                        + "html { --lumo-font-family: 'Noto Sans Devanagari', -apple-system, 'Segoe UI', Roboto, sans-serif;"
+                        + " font-family: var(--lumo-font-family); }"
+                        + " .slowest { background: #fde2e1; }",
+                Inline.Wrapping.STYLESHEET);
+    }
+}

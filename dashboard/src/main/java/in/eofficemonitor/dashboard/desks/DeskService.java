@@ -1,0 +1,81 @@
+package in.eofficemonitor.dashboard.desks;
+
+import in.eofficemonitor.dashboard.registry.OfficeDirectory;
+import in.eofficemonitor.dashboard.registry.OfficeInfo;
+import in.eofficemonitor.dashboard.security.AccessGuard;
+import in.eofficemonitor.dashboard.security.CurrentUser;
+import in.eofficemonitor.dashboard.security.DashboardUser;
+import in.eofficemonitor.dashboard.security.UserScope;
+import in.eofficemonitor.warehouse.Scope;
+import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.warehouse.pendency.PendencyLevel;
+import in.eofficemonitor.warehouse.pendency.PendencyQueries;
+import in.eofficemonitor.warehouse.pendency.PendencyRow;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every desk's pendency now with its age buckets (the query behind {@code report pendency --level desk}), for
+ * one office or the user's whole scope. An office outside the scope (typed into the URL) gives nothing.
+ */
+public final class DeskService {
+
+    /** Share of desks marked slowest (at least one when any desk holds an item over 30 days). */
+    static final double SLOWEST_SHARE = 0.1;
+
+    private final PendencyQueries pendency;
+    private final OfficeDirectory offices;
+    private final CurrentUser currentUser;
+    private final AccessGuard guard;
+    private final Clock clock;
+
+    public DeskService(Warehouse warehouse, OfficeDirectory offices, CurrentUser currentUser, AccessGuard guard,
+            Clock clock) {
+        this.pendency = new PendencyQueries(warehouse);
+        this.offices = offices;
+        this.currentUser = currentUser;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /** The desks of {@code officeId} (empty: of the user's whole scope), most pending first. */
+    public List<PendencyRow> desks(Optional<String> officeId) {
+        DashboardUser user = currentUser.get();
+        UserScope scope = user.scope();
+        Scope query = scope.warehouseScope();
+        if (officeId.isPresent() && !officeId.get().isBlank()) {
+            Optional<OfficeInfo> office = offices.find(officeId.get());
+            if (office.isEmpty() || !scope.allows(office.get())) {
+                guard.denied(user.id(), scope, "desks of office " + officeId.get());
+                return List.of();
+            }
+            query = Scope.office(officeId.get());
+        }
+        return pendency.asOf(clock.instant(), PendencyLevel.DESK, query).stream()
+                .filter(r -> !scope.filtersByOffice() || scope.allows(offices.find(r.officeId()).orElse(null)))
+                .sorted(Comparator.comparingLong(PendencyRow::total).reversed())
+                .toList();
+    }
+
+    /** The slowest desks: the top tenth by items waiting over 30 days (ties by the oldest buckets). */
+    public static Set<String> slowest(List<PendencyRow> rows) {
+        Comparator<PendencyRow> slow = Comparator.comparingLong(DeskService::over30)
+                .thenComparingLong(r -> r.ages().over180())
+                .thenComparingLong(r -> r.ages().days91To180());
+        List<PendencyRow> candidates = rows.stream().filter(r -> over30(r) > 0).sorted(slow.reversed()).toList();
+        int n = (int) Math.max(candidates.isEmpty() ? 0 : 1, Math.round(rows.size() * SLOWEST_SHARE));
+        return candidates.stream().limit(n).map(PendencyRow::id).collect(Collectors.toSet());
+    }
+
+    static long over30(PendencyRow r) {
+        return r.ages().days31To90() + r.ages().days91To180() + r.ages().over180();
+    }
+
+    public List<OfficeInfo> officesVisible() {
+        return offices.visibleTo(currentUser.scope());
+    }
+}

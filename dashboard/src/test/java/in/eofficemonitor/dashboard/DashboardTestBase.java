@@ -1,0 +1,59 @@
+package in.eofficemonitor.dashboard;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import in.eofficemonitor.dashboard.registry.OfficeDirectory;
+import in.eofficemonitor.warehouse.Warehouse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Browserless UI tests against the real embedded warehouse (no mocks): one Spring context for every test class
+ * (same configuration, so Spring's test context cache shares it), fixtures loaded once.
+ */
+@SpringBootTest(classes = {DashboardApplication.class, DashboardTestBase.FixtureLoader.class}, properties = {
+    "eoffice.warehouse.url=embedded",
+    "eoffice.warehouse.port=0",
+    "eoffice.pipeline.enabled=false",
+    "eoffice.alerts.enabled=false"
+})
+public abstract class DashboardTestBase extends SpringBrowserlessTest {
+
+    private static Path dataDir;
+
+    /**
+     * Loads the fixtures when the shared context starts: before any view exists (the browserless UI opens the
+     * root route, the overview, before a test's own set-up runs).
+     */
+    static class FixtureLoader {
+        FixtureLoader(Warehouse warehouse, OfficeDirectory offices) {
+            DashboardFixtures.load(warehouse);
+            offices.refresh();
+        }
+    }
+
+    @Autowired
+    protected Warehouse warehouse;
+    @Autowired
+    protected OfficeDirectory offices;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+        synchronized (DashboardTestBase.class) {
+            if (dataDir == null) {
+                dataDir = Files.createTempDirectory("dashboard-test");
+            }
+        }
+        registry.add("eoffice.data-dir", () -> dataDir.toString());
+    }
+
+    @BeforeEach
+    void freshRegistry() {
+        offices.refresh();
+    }
+}

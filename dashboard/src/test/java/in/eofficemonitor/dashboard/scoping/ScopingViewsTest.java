@@ -1,0 +1,83 @@
+package in.eofficemonitor.dashboard.scoping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import in.eofficemonitor.dashboard.DashboardFixtures;
+import in.eofficemonitor.dashboard.DashboardTestBase;
+import in.eofficemonitor.dashboard.desks.DeskService;
+import in.eofficemonitor.dashboard.overview.OverviewService;
+import in.eofficemonitor.dashboard.security.AccessGuard;
+import in.eofficemonitor.dashboard.security.CurrentUser;
+import in.eofficemonitor.dashboard.stuck.StuckLine;
+import in.eofficemonitor.dashboard.stuck.StuckSelection;
+import in.eofficemonitor.dashboard.stuck.StuckService;
+import in.eofficemonitor.dashboard.trail.TrailService;
+import in.eofficemonitor.warehouse.pendency.PendencyRow;
+import in.eofficemonitor.warehouse.stuck.StuckCount;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The Collector of Lucknow gets nothing of Kannauj — not through any view's own query, not through a filter or
+ * an id typed into the URL, not through the export — and every such attempt is logged and counted. The views
+ * are driven through their routes (browserless), the export through what the stuck view has on screen.
+ */
+@WithMockUser(username = "dm-lucknow", roles = "DISTRICT")
+class ScopingViewsTest extends DashboardTestBase {
+
+    @Autowired DeskService desks;
+    @Autowired StuckService stuck;
+    @Autowired TrailService trails;
+    @Autowired OverviewService overview;
+    @Autowired CurrentUser currentUser;
+    @Autowired AccessGuard guard;
+
+    @Test
+    void ownDistrictOnlyInEveryView() {
+        assertThat(desks.desks(Optional.empty()).stream().map(PendencyRow::officeId)).containsOnly(DashboardFixtures.LKO_COLL);
+        assertThat(stuck.stuck(StuckSelection.any()).stream().map(StuckLine::district)).containsOnly("Lucknow").isNotEmpty();
+        assertThat(stuck.districts()).containsExactly("Lucknow");
+        assertThat(overview.topOffices(currentUser.scope()).stream().map(StuckCount::id)).containsExactly(DashboardFixtures.LKO_COLL);
+        assertThat(overview.topDistricts(currentUser.scope())).isEmpty();
+        assertThat(overview.rollout(currentUser.scope())).isEmpty();
+    }
+
+    @Test
+    void anotherDistrictTypedIntoTheUrlGivesNothingAndIsCounted() {
+        double before = guard.deniedCount();
+
+        List<String> byDistrict = UrlViews.stuckFileIds(this, "stuck?district=Kannauj");
+        List<String> byOffice = UrlViews.stuckFileIds(this, "stuck?office=" + DashboardFixtures.KNJ_COLL);
+        List<String> policeOffice = UrlViews.stuckFileIds(this, "stuck?office=" + DashboardFixtures.POL_KNJ);
+        List<String> deskRows = UrlViews.deskIds(this, "desks?office=" + DashboardFixtures.KNJ_COLL);
+        String csv = UrlViews.stuckCsv(this, "stuck?district=Kannauj");
+
+        assertThat(byDistrict).isEmpty();
+        assertThat(byOffice).isEmpty();
+        assertThat(policeOffice).isEmpty();
+        assertThat(deskRows).isEmpty();
+        assertThat(csv.lines()).containsExactly(String.join(",", StuckService.CSV_HEADER));
+        assertThat(guard.deniedCount()).isEqualTo(before + 5);
+    }
+
+    @Test
+    void anotherDistrictsFileIsNotFoundByItsIdNorByUrl() {
+        double before = guard.deniedCount();
+
+        assertThat(trails.trail("KNJ-F1")).isEmpty();
+        assertThat(UrlViews.trailFound(this, "KNJ-F1")).isFalse();
+        assertThat(trails.trail("LKO-F3")).isPresent();
+        assertThat(UrlViews.trailFound(this, "LKO-F3")).isTrue();
+        assertThat(guard.deniedCount()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void theExportOfTheOwnListHasOnlyOwnRows() {
+        String csv = UrlViews.stuckCsv(this, "stuck");
+
+        assertThat(csv).contains("LKO-F3", "LKO-F4").doesNotContain("KNJ-", "SEC-", "POL-", "Kannauj");
+    }
+}

@@ -1,0 +1,20 @@
+package in.eofficemonitor.dashboard.stuck.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import in.eofficemonitor.dashboard.stuck.StuckLine;
+import in.eofficemonitor.dashboard.stuck.StuckService;
+import java.util.List;
+
+/** Test access to the package-private stuck view from other test packages. */
+public final class StuckViews {
+
+    private StuckViews() {}
+
+    public static List<String> fileIdsAt(SpringBrowserlessTest test, String location) {
+        return in.eofficemonitor.dashboard.QueryStrings.open(test, StuckView.class, location).onScreen().stream().map(StuckLine::fileId).toList();
+    }
+
+    public static String csvAt(SpringBrowserlessTest test, String location) {
+        return StuckService.csv(in.eofficemonitor.dashboard.QueryStrings.open(test, StuckView.class, location).onScreen());
+    }
+}
