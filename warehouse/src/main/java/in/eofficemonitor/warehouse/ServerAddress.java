@@ -56,18 +56,24 @@ public record ServerAddress(boolean https, String host, int port, String databas
         return (https ? "https" : "http") + "://" + host + ":" + port + "/";
     }
 
-    /** The URL for the official JDBC driver. */
+    /** The URL for the official JDBC driver ({@code compress=false} unless the URL asked for compression). */
     public String jdbcUrl() {
-        String query = parameters.isEmpty() ? "" : "?" + parameters.entrySet().stream()
+        Map<String, String> params = new LinkedHashMap<>(parameters);
+        params.putIfAbsent("compress", "false");
+        String query = "?" + params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("&"));
         return "jdbc:clickhouse:" + (https ? "https" : "http") + "://" + host + ":" + port + "/" + database + query;
     }
 
-    /** False when the URL turns the driver's own LZ4 compression off ({@code compress=false|0}). */
+    /**
+     * Whether the driver's own LZ4 block compression is on: only when the URL says {@code compress=true|1}. Off by
+     * default because the embedded engine does not speak that format, and a report or dashboard moves little data;
+     * turn it on for a real server across a slow network.
+     */
     public boolean compress() {
-        String value = parameters.getOrDefault("compress", "true");
-        return !(value.equalsIgnoreCase("false") || value.equals("0"));
+        String value = parameters.getOrDefault("compress", "false");
+        return value.equalsIgnoreCase("true") || value.equals("1");
     }
 
     private static Map<String, String> query(String raw) {

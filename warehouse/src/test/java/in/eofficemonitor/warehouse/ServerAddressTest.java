@@ -23,7 +23,9 @@ class ServerAddressTest {
 
         assertThat(a.httpEndpoint()).isEqualTo("https://ch.up.gov.in:8443/");
         assertThat(a.database()).isEqualTo("eoffice");
-        assertThat(a.compress()).isTrue();
+        assertThat(a.compress()).as("off unless asked for").isFalse();
+        assertThat(a.jdbcUrl()).isEqualTo("jdbc:clickhouse:https://ch.up.gov.in:8443/eoffice?compress=false");
+        assertThat(ServerAddress.parse("http://ch:8123/x?compress=1").compress()).isTrue();
     }
 
     @Test

@@ -13,7 +13,7 @@ public final class WarehouseTesting {
     }
 
     public static WarehouseConfig config(String httpRoot, String database) {
-        return WarehouseConfig.fromUrl(httpRoot + database + "?compress=false");
+        return WarehouseConfig.fromUrl(httpRoot + database);
     }
 
     /** Empties the tables the stream jobs and the registry loader write, between tests. */

@@ -22,7 +22,16 @@ import java.util.SplittableRandom;
  */
 public final class EventLines {
 
-    private static final RejectionReason[] REASONS = RejectionReason.values();
+    /**
+     * The reasons a bad line is written for, in turn. Listed rather than taken from {@code values()}: a reason
+     * the stream jobs decide from arrival order alone cannot be written into a line, and must not be owed.
+     */
+    static final RejectionReason[] REASONS = {
+        RejectionReason.NOT_JSON, RejectionReason.MISSING_FIELD, RejectionReason.UNKNOWN_TYPE,
+        RejectionReason.UNKNOWN_KIND, RejectionReason.UNKNOWN_PRIORITY, RejectionReason.BAD_TIMESTAMP,
+        RejectionReason.FILE_ALREADY_EXISTS, RejectionReason.FILE_UNKNOWN, RejectionReason.FILE_CLOSED,
+        RejectionReason.NOT_AT_DESK, RejectionReason.NOT_CLOSED
+    };
 
     private record Held(long release, long seq, String line, long ts) implements Comparable<Held> {
         @Override
@@ -39,6 +48,8 @@ public final class EventLines {
     private final Map<RejectionReason, Long> badLines = new EnumMap<>(RejectionReason.class);
     private final java.util.ArrayDeque<Held> ready = new java.util.ArrayDeque<>();
     private int nextReason;
+    private final LineBytes bytes = new LineBytes();
+    private final int[] owed = new int[RejectionReason.values().length];
     private long heldSeq;
     private long validEvents;
     private long duplicates;
@@ -103,6 +114,30 @@ public final class EventLines {
         return h.line();
     }
 
+    /**
+     * Writes the next line with its '\n' to {@code out}; false at the end. Without noise it encodes straight to
+     * bytes ({@link LineBytes}), the file mode's fast path; with noise it writes {@link #nextLine()}.
+     */
+    public boolean writeNextLine(java.io.OutputStream out) throws java.io.IOException {
+        if (noise.isNone()) {
+            MovementEvent e = simulator.next();
+            if (e == null) {
+                return false;
+            }
+            validEvents++;
+            lastTs = e.ts().getEpochSecond();
+            bytes.write(e, out);
+            return true;
+        }
+        String l = nextLine();
+        if (l == null) {
+            return false;
+        }
+        out.write(l.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.write('\n');
+        return true;
+    }
+
     /** Event time (epoch second) of the line last returned; a late or duplicate line keeps its own. */
     public long lastLineSecond() {
         return lastTs;
@@ -137,16 +172,31 @@ public final class EventLines {
         return sb.toString();
     }
 
-    /** A bad line made from {@code e}, for the next reason in turn that can be made from this kind of event. */
+    /**
+     * A bad line made from {@code e}: first a reason owed from earlier (one that needed a kind of event, e.g. a
+     * CLOSED for FILE_CLOSED, that was not at hand), else the next reason in turn, so every reason comes out about
+     * equally often.
+     */
     private String badLine(MovementEvent e, String text) {
+        for (RejectionReason reason : REASONS) {
+            if (owed[reason.ordinal()] > 0) {
+                String bad = make(reason, e, text);
+                if (bad != null) {
+                    owed[reason.ordinal()]--;
+                    badLines.merge(reason, 1L, Long::sum);
+                    return bad;
+                }
+            }
+        }
         for (int attempt = 0; attempt < REASONS.length; attempt++) {
-            RejectionReason reason = REASONS[(nextReason + attempt) % REASONS.length];
+            RejectionReason reason = REASONS[nextReason];
+            nextReason = (nextReason + 1) % REASONS.length;
             String bad = make(reason, e, text);
             if (bad != null) {
-                nextReason = (nextReason + attempt + 1) % REASONS.length;
                 badLines.merge(reason, 1L, Long::sum);
                 return bad;
             }
+            owed[reason.ordinal()]++;
         }
         return null;
     }

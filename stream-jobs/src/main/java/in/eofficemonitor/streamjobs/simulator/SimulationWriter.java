@@ -55,10 +55,7 @@ public final class SimulationWriter {
         long toSecond = options.until() == null ? Long.MAX_VALUE : OfficeHours.at(options.until().toEpochDay() + 1, 0);
         long n = 0;
         try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(dir.resolve(EVENTS)), 1 << 20)) {
-            String line;
-            while (n < maxEvents && (line = lines.nextLine()) != null) {
-                w.write(line.getBytes(StandardCharsets.UTF_8));
-                w.write('\n');
+            while (n < maxEvents && lines.writeNextLine(w)) {
                 n++;
                 if (progress != null && (n & 0x3fff) == 0) {
                     double f = toSecond == Long.MAX_VALUE

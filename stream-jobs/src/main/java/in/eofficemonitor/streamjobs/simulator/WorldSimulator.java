@@ -149,16 +149,23 @@ public final class WorldSimulator {
         return new String(ascii.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** EventLines writes without escaping; every string that goes into a line must allow it. */
+    /**
+     * EventLines and LineBytes write without escaping, and ids as plain ASCII bytes; every string that goes into
+     * a line must allow it (subjects may be Devanagari, but need no escapes).
+     */
     private void requireNoEscapes() {
-        List<String> all = new ArrayList<>(Arrays.asList(deskIds));
-        scenario.offices().forEach(o -> all.add(o.officeId()));
-        for (String[] s : subjects) {
-            all.addAll(Arrays.asList(s));
+        List<String> ids = new ArrayList<>(Arrays.asList(deskIds));
+        scenario.offices().forEach(o -> ids.add(o.officeId()));
+        for (String s : ids) {
+            if (!s.chars().allMatch(c -> c >= 0x20 && c < 0x7f) || !in.eofficemonitor.streamjobs.contract.EventLineWriter.safeUnescaped(s)) {
+                throw new IllegalStateException("scenario id is not plain ASCII without JSON escapes: " + s);
+            }
         }
-        for (String s : all) {
-            if (!in.eofficemonitor.streamjobs.contract.EventLineWriter.safeUnescaped(s)) {
-                throw new IllegalStateException("scenario string needs JSON escaping, which the simulator skips: " + s);
+        for (String[] list : subjects) {
+            for (String s : list) {
+                if (!in.eofficemonitor.streamjobs.contract.EventLineWriter.safeUnescaped(s)) {
+                    throw new IllegalStateException("scenario subject needs JSON escaping, which the simulator skips: " + s);
+                }
             }
         }
     }

@@ -44,6 +44,20 @@ class WorldSimulatorTest {
     }
 
     @Test
+    void fileModeBytesAreExactlyTheContractWritersLines() throws Exception {
+        java.io.ByteArrayOutputStream fast = new java.io.ByteArrayOutputStream();
+        EventLines lines = new EventLines(new WorldSimulator(UP, smallRun(7)), NoiseOptions.none(), 7);
+        while (lines.writeNextLine(fast)) {
+            // all of it
+        }
+        StringBuilder reference = new StringBuilder();
+        for (MovementEvent e : SMALL) {
+            reference.append(in.eofficemonitor.streamjobs.contract.EventLineWriter.toLine(e)).append('\n');
+        }
+        assertThat(fast.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(reference.toString());
+    }
+
+    @Test
     void aFileIsAtExactlyOneDeskOrClosedAndNoEventMovesItFromADeskItIsNotAt() {
         LifecycleChecker checker = new LifecycleChecker();
         for (MovementEvent e : SMALL) {

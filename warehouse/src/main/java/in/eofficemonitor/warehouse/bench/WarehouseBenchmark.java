@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  * sink writes), beside the engine's own {@code INSERT … SELECT} of the same rows — the ceiling the HTTP path is
  * measured against. Prints the figures and writes them to {@code bench-results/warehouse.txt}.
  *
+ * <p>Then the read side ({@link QueryBenchmark}): the named queries over a generated history of
+ * {@code --query-files} files (default 1,000,000; 0 skips it).
+ *
  * <p>Options: {@code --rows N} (default 2,000,000), {@code --batch N} (default 20,000), {@code --warehouse URL}
  * (default: a fresh embedded warehouse in a temporary directory, removed afterwards), {@code --out FILE}.
  */
@@ -48,7 +51,7 @@ public final class WarehouseBenchmark {
         }
         Options options;
         try {
-            options = Options.parse(Arrays.asList(args), Set.of("rows", "batch", "warehouse", "out"), Set.of());
+            options = Options.parse(Arrays.asList(args), Set.of("rows", "batch", "warehouse", "out", "query-files"), Set.of());
         } catch (UsageException e) {
             System.err.println("bench warehouse: " + e.getMessage());
             System.exit(2);
@@ -65,8 +68,9 @@ public final class WarehouseBenchmark {
             tempDir = Files.createTempDirectory("eoffice-bench-warehouse");
             config = WarehouseConfig.embedded(tempDir);
         }
+        long files = Long.parseLong(options.get("query-files").orElse("1000000"));
         try (Warehouse warehouse = Warehouse.open(config)) {
-            String report = run(warehouse, rows, batch, config);
+            String report = run(warehouse, rows, batch, config) + (files > 0 ? QueryBenchmark.run(warehouse, files) : "");
             System.out.print(report);
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, report, StandardCharsets.UTF_8);
