@@ -105,3 +105,6 @@ WHERE ({office:String} = '' OR x.office_id = {office:String})
   AND ({district:String} = '' OR o.district = {district:String})
 GROUP BY id, if({level:String} IN ('district', 'category'), o.registered, 1)
 ORDER BY id, registered DESC
+-- Versions of a row share its key, and desk_visits/movement_events partition by a month of a key column: FINAL
+-- need not merge across partitions (never set this for dead_letters or stuck_transitions, whose partitions are not).
+SETTINGS do_not_merge_across_partitions_select_final = 1

@@ -17,22 +17,36 @@ SELECT
             {level:String} = 'office', any(o.name), '')                   AS name,
     multiIf({level:String} = 'desk', any(d.designation_hi),
             {level:String} = 'office', any(o.name_hi), '')                AS name_hi,
-    countIf(v.kind = 'FILE')                                              AS files,
-    countIf(v.kind = 'RECEIPT')                                           AS receipts,
-    countIf(v.dwell_days <= 7)                                            AS age_0_7,
-    countIf(v.dwell_days BETWEEN 8 AND 15)                                AS age_8_15,
-    countIf(v.dwell_days BETWEEN 16 AND 30)                               AS age_16_30,
-    countIf(v.dwell_days BETWEEN 31 AND 90)                               AS age_31_90,
-    countIf(v.dwell_days BETWEEN 91 AND 180)                              AS age_91_180,
-    countIf(v.dwell_days > 180)                                           AS age_over_180
+    sum(v.files)                                                          AS files,
+    sum(v.receipts)                                                       AS receipts,
+    sum(v.a0)                                                             AS age_0_7,
+    sum(v.a1)                                                             AS age_8_15,
+    sum(v.a2)                                                             AS age_16_30,
+    sum(v.a3)                                                             AS age_31_90,
+    sum(v.a4)                                                             AS age_91_180,
+    sum(v.a5)                                                             AS age_over_180
 FROM
 (
-    SELECT file_id, kind, office_id, desk_id,
-           intDiv(toUnixTimestamp64Milli(t) - toUnixTimestamp64Milli(arrived_at), 86400000) AS dwell_days
-    FROM desk_visits FINAL
-    WHERE arrived_at <= t
-      AND (left_at IS NULL OR left_at > t)
-      AND ({office:String} = '' OR office_id = {office:String})
+    -- Per desk first: the registry joins then see thousands of desks, not every pending item.
+    SELECT office_id, desk_id,
+           countIf(kind = 'FILE')                   AS files,
+           countIf(kind = 'RECEIPT')                AS receipts,
+           countIf(dwell_days <= 7)                 AS a0,
+           countIf(dwell_days BETWEEN 8 AND 15)     AS a1,
+           countIf(dwell_days BETWEEN 16 AND 30)    AS a2,
+           countIf(dwell_days BETWEEN 31 AND 90)    AS a3,
+           countIf(dwell_days BETWEEN 91 AND 180)   AS a4,
+           countIf(dwell_days > 180)                AS a5
+    FROM
+    (
+        SELECT kind, office_id, desk_id,
+               intDiv(toUnixTimestamp64Milli(t) - toUnixTimestamp64Milli(arrived_at), 86400000) AS dwell_days
+        FROM desk_visits FINAL
+        WHERE arrived_at <= t
+          AND (left_at IS NULL OR left_at > t)
+          AND ({office:String} = '' OR office_id = {office:String})
+    )
+    GROUP BY office_id, desk_id
 ) AS v
 LEFT JOIN
 (
@@ -48,3 +62,6 @@ WHERE {district:String} = '' OR o.district = {district:String}
 -- For district and category, items at unregistered offices form their own group (registered = 0).
 GROUP BY id, if({level:String} IN ('district', 'category'), o.registered, 1)
 ORDER BY files + receipts DESC, id, registered DESC
+-- Versions of a row share its key, and desk_visits/movement_events partition by a month of a key column: FINAL
+-- need not merge across partitions (never set this for dead_letters or stuck_transitions, whose partitions are not).
+SETTINGS do_not_merge_across_partitions_select_final = 1

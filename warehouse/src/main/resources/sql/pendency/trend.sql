@@ -25,3 +25,6 @@ ARRAY JOIN arrayFilter(
     days) AS day
 GROUP BY day
 ORDER BY day
+-- Versions of a row share its key, and desk_visits/movement_events partition by a month of a key column: FINAL
+-- need not merge across partitions (never set this for dead_letters or stuck_transitions, whose partitions are not).
+SETTINGS do_not_merge_across_partitions_select_final = 1

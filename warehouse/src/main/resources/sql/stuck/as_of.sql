@@ -23,3 +23,6 @@ WHERE arrived_at <= t
   AND ({priority:String} = '' OR toString(priority) = {priority:String})
   AND ({kind:String} = '' OR toString(kind) = {kind:String})
 ORDER BY arrived_at, file_id
+-- Versions of a row share its key, and desk_visits/movement_events partition by a month of a key column: FINAL
+-- need not merge across partitions (never set this for dead_letters or stuck_transitions, whose partitions are not).
+SETTINGS do_not_merge_across_partitions_select_final = 1

@@ -28,3 +28,6 @@ WHERE {district:String} = '' OR o.district = {district:String}
 GROUP BY id, if({level:String} = 'district', o.registered, 1)
 ORDER BY stuck DESC, id, registered DESC
 LIMIT {top:UInt32}
+-- Versions of a row share its key, and desk_visits/movement_events partition by a month of a key column: FINAL
+-- need not merge across partitions (never set this for dead_letters or stuck_transitions, whose partitions are not).
+SETTINGS do_not_merge_across_partitions_select_final = 1

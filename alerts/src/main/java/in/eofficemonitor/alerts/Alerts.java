@@ -112,7 +112,7 @@ public final class Alerts implements AutoCloseable {
                         new RolloutDigestReport(source, links)));
         Properties quartz = AlertScheduler.inMemoryQuartz("eoffice-alerts-" + config.instance().replaceAll("[^A-Za-z0-9]", "-"));
         quartz.putAll(config.quartz());
-        AlertScheduler scheduler = new AlertScheduler(schedules, delivery, who, clock, quartz);
+        AlertScheduler scheduler = new AlertScheduler(schedules, delivery, who, clock, quartz, config.deliveryThreads());
         return new Alerts(config, who, embedded, log, delivery, scheduler, charts, clock);
     }
 
@@ -183,7 +183,7 @@ public final class Alerts implements AutoCloseable {
         if (recipientId.isPresent()) {
             return List.of(delivery.deliver(report, recipient(recipientId.get()), period));
         }
-        return delivery.deliverAll(report, period, recipients.get());
+        return delivery.deliverAll(report, period, recipients.get(), config.deliveryThreads());
     }
 
     /** The newest delivery-log rows (latest state of each claim), newest first. */

@@ -31,6 +31,7 @@ public record AlertsConfig(
         ZoneId zone,
         RetryPolicy retry,
         Duration claimSettle,
+        int deliveryThreads,
         String instance,
         boolean catchUp,
         Properties quartz) {
@@ -67,6 +68,7 @@ public record AlertsConfig(
                         Duration.ofSeconds(Long.parseLong(s.getOrDefault(p + "retry.first-backoff-seconds", "30"))),
                         Duration.ofSeconds(Long.parseLong(s.getOrDefault(p + "retry.max-backoff-seconds", "480")))),
                 Duration.ofMillis(Long.parseLong(s.getOrDefault(p + "delivery.claim-settle-ms", "300"))),
+                Integer.parseInt(s.getOrDefault(p + "delivery.threads", "2")),
                 instance,
                 Boolean.parseBoolean(s.getOrDefault(p + "catch-up", "true")),
                 quartz);

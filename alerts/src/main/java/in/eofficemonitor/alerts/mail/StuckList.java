@@ -14,6 +14,10 @@ public final class StuckList {
 
     private StuckList() {}
 
+    private static boolean hindi(Messages m) {
+        return m.language() == in.eofficemonitor.alerts.recipients.Language.HI;
+    }
+
     public static List<String> header(Messages m) {
         return List.of(m.get("col.file"), m.get("col.subject"), m.get("col.priority"), m.get("col.office"),
                 m.get("col.desk"), m.get("col.arrived"), m.get("col.dwell"));
@@ -26,8 +30,8 @@ public final class StuckList {
                     Html.link(f.fileId(), links.file(f.fileId())),
                     Html.text(f.subject()),
                     Html.text(m.get("priority." + f.priority())),
-                    Html.link(f.officeName().isEmpty() ? f.officeId() : f.officeName(), links.office(f.officeId())),
-                    Html.link(f.deskLabel().isEmpty() ? f.deskId() : f.deskLabel(), links.desk(f.deskId())),
+                    Html.link(f.officeName(hindi(m)), links.office(f.officeId())),
+                    Html.link(f.deskLabel(hindi(m)) + " (" + f.deskId() + ")", links.desk(f.deskId())),
                     Html.text(IndianDates.dateTime(f.arrivedAt())),
                     Html.num(IndianNumbers.group(f.dwellDays(), 1))));
         }
@@ -38,8 +42,8 @@ public final class StuckList {
         StringBuilder out = new StringBuilder();
         for (StuckFile f : files) {
             out.append("- ").append(f.fileId()).append(" — ").append(f.subject()).append(" — ")
-                    .append(f.deskLabel().isEmpty() ? f.deskId() : f.deskLabel()).append(", ")
-                    .append(f.officeName().isEmpty() ? f.officeId() : f.officeName()).append(" — ")
+                    .append(f.deskLabel(hindi(m))).append(" (").append(f.deskId()).append("), ")
+                    .append(f.officeName(hindi(m))).append(" — ")
                     .append(m.get("col.dwell")).append(": ").append(IndianNumbers.group(f.dwellDays(), 1)).append('\n');
         }
         return out.toString();
@@ -56,8 +60,8 @@ public final class StuckList {
         text.append(Csv.line(List.of("file_id", m.get("col.subject"), m.get("col.priority"), "office_id", m.get("col.office"),
                 m.get("col.district"), "desk_id", m.get("col.desk"), m.get("col.arrived"), m.get("col.dwell"), "link")));
         for (StuckFile f : files) {
-            text.append(Csv.line(List.of(f.fileId(), f.subject(), f.priority(), f.officeId(), f.officeName(), f.district(),
-                    f.deskId(), f.deskLabel(), IndianDates.dateTime(f.arrivedAt()),
+            text.append(Csv.line(List.of(f.fileId(), f.subject(), f.priority(), f.officeId(), f.officeName(hindi(m)), f.district(),
+                    f.deskId(), f.deskLabel(hindi(m)), IndianDates.dateTime(f.arrivedAt()),
                     String.format(java.util.Locale.ROOT, "%.1f", f.dwellDays()), links.file(f.fileId()))));
         }
         out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));

@@ -54,10 +54,18 @@ public final class AlertScheduler implements AutoCloseable {
     private final Supplier<List<Recipient>> recipients;
     private final Clock clock;
     private final Properties quartzProperties;
+    private final int threads;
     private Scheduler quartz;
 
     public AlertScheduler(List<Scheduled> schedules, DeliveryService delivery, Supplier<List<Recipient>> recipients,
                           Clock clock, Properties quartzProperties) {
+        this(schedules, delivery, recipients, clock, quartzProperties, 1);
+    }
+
+    /** @param threads mails built and sent at once in a run (chart rendering is CPU-bound; 2 suits 2 cores) */
+    public AlertScheduler(List<Scheduled> schedules, DeliveryService delivery, Supplier<List<Recipient>> recipients,
+                          Clock clock, Properties quartzProperties, int threads) {
+        this.threads = threads;
         schedules.forEach(s -> scheduled.put(s.report().kind(), s));
         this.delivery = delivery;
         this.recipients = recipients;
@@ -128,7 +136,7 @@ public final class AlertScheduler implements AutoCloseable {
             LOG.info("{} not run at {} (not scheduled, or not a working day)", reportKind, fireTime);
             return List.of();
         }
-        return delivery.deliverAll(s.report(), s.report().periodDueAt(fireTime), recipients.get());
+        return delivery.deliverAll(s.report(), s.report().periodDueAt(fireTime), recipients.get(), threads);
     }
 
     public Optional<Report> report(ReportKind kind) {

@@ -13,8 +13,7 @@ import java.util.Set;
  * Everything the alert mails read, in the shape the mails need. The production implementation
  * only delegates to the warehouse's read queries — the same ones the
  * {@code report} command and the dashboard use — so a mail's numbers are the report's numbers.
- * Every method is restricted to a {@link Scope}: a Collector's mail is built from district-scoped
- * queries, never from state-wide results filtered afterwards.
+ * Every method is restricted to a {@link Scope}: a Collector's mail holds their district and nothing else.
  */
 public interface ReportSource {
 
@@ -42,7 +41,17 @@ public interface ReportSource {
     /** A file (or receipt) stuck at a desk: dwell above the threshold of its priority. */
     record StuckFile(String fileId, String kind, String priority, String subject, String officeId, String officeName,
                      String district, String deskId, String deskLabel, Instant arrivedAt, Instant stuckAt,
-                     double dwellDays, double thresholdDays) {
+                     double dwellDays, double thresholdDays, String officeNameHi, String deskLabelHi) {
+
+        public String officeName(boolean hindi) {
+            String n = hindi && !officeNameHi.isBlank() ? officeNameHi : officeName;
+            return n.isBlank() ? officeId : n;
+        }
+
+        public String deskLabel(boolean hindi) {
+            String n = hindi && !deskLabelHi.isBlank() ? deskLabelHi : deskLabel;
+            return n.isBlank() ? deskId : n;
+        }
 
         /** How many times its threshold the file has been at the desk. */
         public double timesThreshold() {

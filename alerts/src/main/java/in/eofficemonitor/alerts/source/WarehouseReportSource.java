@@ -4,6 +4,7 @@ import in.eofficemonitor.alerts.format.ClickHouseArrays;
 import in.eofficemonitor.alerts.mail.Messages;
 import in.eofficemonitor.alerts.recipients.Language;
 import in.eofficemonitor.alerts.recipients.Scope;
+import in.eofficemonitor.warehouse.GroupNames;
 import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.kpis.KpiLevel;
@@ -64,16 +65,21 @@ public final class WarehouseReportSource implements ReportSource {
 
     private Map<String, OfficeInfo> offices;
     private Instant officesLoadedAt;
-    private record Memo(Instant at, List<StuckItem> items) {}
+    private record Memo<T>(Instant at, List<T> items) {}
 
-    /** Stuck lists of recent (scope, as-of) pairs, for a minute: one report asks for the same list for several tables. */
     private static final Duration MEMO_TTL = Duration.ofMinutes(1);
-    private final Map<String, Memo> stuckMemo = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Memo> eldest) {
-            return size() > 12;
-        }
-    };
+    private final Map<String, Memo<StuckItem>> stuckMemo = lru();
+    private final Map<String, Memo<in.eofficemonitor.warehouse.pendency.PendencyRow>> deskMemo = lru();
+    private final Map<String, Memo<KpiRow>> kpiMemo = lru();
+
+    private static <V> Map<String, V> lru() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > 6;
+            }
+        };
+    }
 
     public WarehouseReportSource(Warehouse warehouse, boolean calendarDays, Clock clock) {
         this.warehouse = warehouse;
@@ -93,27 +99,76 @@ public final class WarehouseReportSource implements ReportSource {
         };
     }
 
+    /**
+     * Pendency of a scope, grouped. Read as the state's desk-level pendency (one query per as-of, shared by every
+     * mail of a run for a minute) and summed per office, district or category with the registry, exactly as the
+     * pendency query sums desks; the district of an office is the registry's, as in the query's scope filter.
+     */
     @Override
     public List<PendencyRow> pendency(Scope scope, Instant asOf, Grouping by) {
-        PendencyLevel level = PendencyLevel.valueOf(by.name());
         Map<String, OfficeInfo> registry = offices();
-        Function<StuckItem, String> key = switch (by) {
-            case DESK -> StuckItem::deskId;
-            case OFFICE -> StuckItem::officeId;
-            case DISTRICT -> s -> {
-                OfficeInfo o = registry.get(s.officeId());
+        Function<String, String> groupOfOffice = switch (by) {
+            case DESK, OFFICE -> officeId -> officeId;
+            case DISTRICT -> officeId -> {
+                OfficeInfo o = registry.get(officeId);
                 return o == null ? "" : o.district();
             };
-            case CATEGORY -> s -> {
-                OfficeInfo o = registry.get(s.officeId());
+            case CATEGORY -> officeId -> {
+                OfficeInfo o = registry.get(officeId);
                 return o == null ? "" : o.category().name();
             };
         };
-        Map<String, Long> stuckPerKey = stuckItems(scope, asOf).stream().collect(Collectors.groupingBy(key, Collectors.counting()));
-        return pendency.asOf(asOf, level, toWarehouse(scope)).stream()
-                .map(r -> new PendencyRow(r.id(), r.name(), r.nameHi(), r.files(), r.receipts(),
-                        stuckPerKey.getOrDefault(r.id(), 0L), Arrays.stream(r.ages().asArray()).boxed().toList()))
-                .toList();
+        Map<String, Long> stuckPerKey = stuckItems(scope, asOf).stream().collect(Collectors.groupingBy(
+                s -> by == Grouping.DESK ? s.deskId() : groupOfOffice.apply(s.officeId()), Collectors.counting()));
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        Map<String, String[]> names = new HashMap<>();
+        for (in.eofficemonitor.warehouse.pendency.PendencyRow d : stateDesks(asOf)) {
+            if (!inScope(scope, d.officeId(), registry)) {
+                continue;
+            }
+            String key = by == Grouping.DESK ? d.id() : groupOfOffice.apply(d.officeId());
+            long[] sum = sums.computeIfAbsent(key, k -> new long[8]);
+            sum[0] += d.files();
+            sum[1] += d.receipts();
+            long[] ages = d.ages().asArray();
+            for (int i = 0; i < 6; i++) {
+                sum[2 + i] += ages[i];
+            }
+            names.computeIfAbsent(key, k -> name(by, k, d, registry));
+        }
+        List<PendencyRow> rows = new ArrayList<>(sums.size());
+        sums.forEach((key, sum) -> rows.add(new PendencyRow(key, names.get(key)[0], names.get(key)[1], sum[0], sum[1],
+                stuckPerKey.getOrDefault(key, 0L), Arrays.stream(sum, 2, 8).boxed().toList())));
+        rows.sort(java.util.Comparator.comparingLong((PendencyRow r) -> r.files() + r.receipts()).reversed()
+                .thenComparing(PendencyRow::key));
+        return rows;
+    }
+
+    private static String[] name(Grouping by, String key, in.eofficemonitor.warehouse.pendency.PendencyRow desk,
+                                 Map<String, OfficeInfo> registry) {
+        GroupNames.Name n = switch (by) {
+            case DESK -> new GroupNames.Name(desk.name(), desk.nameHi());
+            case OFFICE -> {
+                OfficeInfo o = registry.get(key);
+                yield o == null ? GroupNames.UNREGISTERED_OFFICE : new GroupNames.Name(o.name(), o.nameHi());
+            }
+            case DISTRICT -> registry.get(desk.officeId()) == null ? GroupNames.UNREGISTERED_OFFICES
+                    : key.isEmpty() ? GroupNames.STATE_LEVEL : new GroupNames.Name(key, key);
+            case CATEGORY -> key.isEmpty() ? GroupNames.UNREGISTERED_OFFICES : GroupNames.category(OfficeCategory.valueOf(key));
+        };
+        return new String[] {n.en(), n.hi()};
+    }
+
+    /** Whether an office lies in a scope: the same rule as the queries' district / office parameters. */
+    private static boolean inScope(Scope scope, String officeId, Map<String, OfficeInfo> registry) {
+        return switch (scope.role()) {
+            case STATE -> true;
+            case DISTRICT -> {
+                OfficeInfo o = registry.get(officeId);
+                yield o != null && o.district().equals(scope.value());
+            }
+            case OFFICE, POLICE -> officeId.equals(scope.value());
+        };
     }
 
     @Override
@@ -139,12 +194,8 @@ public final class WarehouseReportSource implements ReportSource {
     public Activity activity(Scope scope, Instant from, Instant to) {
         LocalDate first = from.atZone(IST).toLocalDate();
         LocalDate last = to.minusMillis(1).atZone(IST).toLocalDate();
-        KpiLevel level = switch (scope.role()) {
-            case STATE -> KpiLevel.CATEGORY;
-            case DISTRICT -> KpiLevel.DISTRICT;
-            case OFFICE, POLICE -> KpiLevel.OFFICE;
-        };
-        List<KpiRow> rows = kpis.figures(first, last, level, toWarehouse(scope));
+        Map<String, OfficeInfo> registry = offices();
+        List<KpiRow> rows = officeKpis(first, last).stream().filter(k -> inScope(scope, k.id(), registry)).toList();
         return new Activity(rows.stream().mapToLong(KpiRow::created).sum(), rows.stream().mapToLong(KpiRow::opened).sum(),
                 rows.stream().mapToLong(KpiRow::forwarded).sum(), rows.stream().mapToLong(KpiRow::closed).sum());
     }
@@ -223,18 +274,42 @@ public final class WarehouseReportSource implements ReportSource {
         };
     }
 
+    /** The scope's stuck items, from the state's list as of that time (one query per as-of, shared by a run). */
     private List<StuckItem> stuckItems(Scope scope, Instant asOf) {
-        String memoKey = scope + "@" + asOf;
+        List<StuckItem> all = memo(stuckMemo, asOf.toString(),
+                () -> stuck.asOf(asOf, calendarDays, StuckFilter.in(in.eofficemonitor.warehouse.Scope.state())));
+        if (scope.role() == in.eofficemonitor.alerts.recipients.Role.STATE) {
+            return all;
+        }
+        Map<String, OfficeInfo> registry = offices();
+        return all.stream().filter(s -> inScope(scope, s.officeId(), registry)).toList();
+    }
+
+    private List<in.eofficemonitor.warehouse.pendency.PendencyRow> stateDesks(Instant asOf) {
+        return memo(deskMemo, asOf.toString(),
+                () -> pendency.asOf(asOf, PendencyLevel.DESK, in.eofficemonitor.warehouse.Scope.state()));
+    }
+
+    private List<KpiRow> officeKpis(LocalDate first, LocalDate last) {
+        return memo(kpiMemo, first + ".." + last,
+                () -> kpis.figures(first, last, KpiLevel.OFFICE, in.eofficemonitor.warehouse.Scope.state()));
+    }
+
+    /**
+     * State-wide results for a minute: every mail of a Monday run reads the same as-of, so the state's desks, stuck
+     * items and office figures are fetched once per run and each recipient's scope is cut from them.
+     */
+    private <T> List<T> memo(Map<String, Memo<T>> cache, String key, java.util.function.Supplier<List<T>> load) {
         Instant now = clock.instant();
-        synchronized (stuckMemo) {
-            Memo hit = stuckMemo.get(memoKey);
+        synchronized (cache) {
+            Memo<T> hit = cache.get(key);
             if (hit != null && hit.at().plus(MEMO_TTL).isAfter(now)) {
                 return hit.items();
             }
         }
-        List<StuckItem> items = stuck.asOf(asOf, calendarDays, StuckFilter.in(toWarehouse(scope)));
-        synchronized (stuckMemo) {
-            stuckMemo.put(memoKey, new Memo(now, items));
+        List<T> items = load.get();
+        synchronized (cache) {
+            cache.put(key, new Memo<>(now, items));
         }
         return items;
     }
@@ -245,16 +320,17 @@ public final class WarehouseReportSource implements ReportSource {
                 items.stream().map(StuckItem::fileId).distinct().toList(), r -> r.string("file_id"), r -> r.string("subject"));
         Map<String, String> desks = lookup("alerts/desk_names", "desk_ids",
                 items.stream().map(StuckItem::deskId).distinct().toList(), r -> r.string("desk_id"),
-                r -> r.string("designation") + (r.string("designation_hi").isBlank() ? "" : " / " + r.string("designation_hi")));
+                r -> r.string("designation") + "\t" + r.string("designation_hi"));
         // Longest dwell first (the query orders by arrival, oldest first: the same order).
         List<StuckFile> out = new ArrayList<>(items.size());
         for (StuckItem s : items) {
             OfficeInfo o = registry.get(s.officeId());
             double thresholdDays = Duration.between(s.arrivedAt(), s.stuckSince()).toMillis() / 86_400_000.0;
             double dwell = Duration.between(s.arrivedAt(), asOf).toMillis() / 86_400_000.0;
+            String[] desk = desks.getOrDefault(s.deskId(), "\t").split("\t", -1);
             out.add(new StuckFile(s.fileId(), s.kind().name(), s.priority().name(), subjects.getOrDefault(s.fileId(), ""),
                     s.officeId(), o == null ? "" : o.name(), o == null ? "" : o.district(), s.deskId(),
-                    desks.getOrDefault(s.deskId(), ""), s.arrivedAt(), s.stuckSince(), dwell, thresholdDays));
+                    desk[0], s.arrivedAt(), s.stuckSince(), dwell, thresholdDays, o == null ? "" : o.nameHi(), desk[1]));
         }
         return out;
     }

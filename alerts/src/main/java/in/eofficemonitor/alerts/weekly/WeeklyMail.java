@@ -25,6 +25,8 @@ public final class WeeklyMail {
     /** Rows shown in the body; the attachment and the dashboard have the rest. */
     public static final int STUCK_IN_BODY = 20;
     public static final int DESKS_IN_BODY = 50;
+    /** A mail attachment stays a few MB at most; beyond this the dashboard's stuck list has the rest. */
+    public static final int STUCK_IN_CSV = 50_000;
     static final int CHART_WIDTH = 640;
     static final int CHART_HEIGHT = 320;
 
@@ -101,7 +103,7 @@ public final class WeeklyMail {
             html.h2(m.get("weekly.worstDesks", WeeklyReportBuilder.WORST_DESKS));
             html.table(List.of(m.get("col.desk"), m.get("col.pending"), m.get("col.stuck")),
                     r.worstDesks().stream().map(d -> List.of(
-                            Html.link(d.label(hindi), links.desk(d.key())),
+                            Html.link(deskLabel(d, hindi), links.desk(d.key())),
                             Html.num(IndianNumbers.group(d.files())), Html.num(IndianNumbers.group(d.stuck())))).toList());
             rollout(r.rollout(), m, html, text);
         }
@@ -121,9 +123,14 @@ public final class WeeklyMail {
                 html.p(m.get("common.moreInAttachment", IndianNumbers.group(r.stuck().size() - top.size())));
             }
             String csvName = "stuck-" + fileSafe(r.scope().value().isEmpty() ? "state" : r.scope().value()) + "-" + r.week().key() + ".csv";
-            attachments.add(StuckList.csv(csvName, r.stuck(), m, links));
+            attachments.add(StuckList.csv(csvName, r.stuck().stream().limit(STUCK_IN_CSV).toList(), m, links));
             html.p(m.get("common.attachmentNote", csvName));
             text.append(m.get("common.attachmentNote", csvName)).append('\n');
+            if (r.stuck().size() > STUCK_IN_CSV) {
+                String cut = m.get("common.csvCut", IndianNumbers.group(STUCK_IN_CSV), IndianNumbers.group(r.stuck().size()));
+                html.p(cut);
+                text.append(cut).append('\n');
+            }
         }
 
         String footer = m.get("common.footer", asOf, links.home());
@@ -164,10 +171,12 @@ public final class WeeklyMail {
         text.append(title).append(":\n");
         for (WeeklyReport.Line line : shown) {
             PendencyRow row = line.row();
-            String label = b.by() == Grouping.CATEGORY && !row.key().isEmpty() ? m.get("category." + row.key()) : row.label(hindi);
+            String label = b.by() == Grouping.CATEGORY && !row.key().isEmpty() ? m.get("category." + row.key())
+                    : b.by() == Grouping.DESK ? deskLabel(row, hindi) : row.label(hindi);
             List<Html.Cell> cells = new ArrayList<>(List.of(
                     switch (b.by()) {
-                        case DISTRICT -> Html.link(label, links.district(row.key()));
+                        // State-level and unregistered offices have no district page.
+                        case DISTRICT -> row.key().isEmpty() ? Html.text(label) : Html.link(label, links.district(row.key()));
                         case OFFICE -> Html.link(label, links.office(row.key()));
                         case DESK -> Html.link(label, links.desk(row.key()));
                         case CATEGORY -> Html.text(label);
@@ -218,6 +227,12 @@ public final class WeeklyMail {
     private static List<Html.Cell> summaryRow(String label, long now, long before) {
         return List.of(Html.text(label), Html.num(IndianNumbers.group(now)), Html.num(IndianNumbers.group(before)),
                 Html.num(signed(now - before)));
+    }
+
+    /** Many desks share a designation (several "Assistant Grade 3"): the desk id tells them apart. */
+    static String deskLabel(PendencyRow desk, boolean hindi) {
+        String label = desk.label(hindi);
+        return label.isBlank() ? desk.key() : label + " (" + desk.key() + ")";
     }
 
     static String signed(long n) {

@@ -69,7 +69,7 @@ public final class FixtureReportSource implements ReportSource {
                                String desk, String deskLabel, double dwell, double threshold) {
         Instant arrived = NOW.minusSeconds((long) (dwell * 86_400));
         return new StuckFile(id, "FILE", "NORMAL", subject, office, officeName, district, desk, deskLabel, arrived,
-                arrived.plusSeconds((long) (threshold * 86_400)), dwell, threshold);
+                arrived.plusSeconds((long) (threshold * 86_400)), dwell, threshold, "", "");
     }
 
     private static Predicate<String[]> in(Scope scope) {

@@ -86,6 +86,11 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
 
     @Override
     public void processElement(SequencedEvent in, Context ctx, Collector<WarehouseRow> out) throws Exception {
+        if (!in.parsed()) {
+            out.collect(new DeadLetterRow(in.source(), in.position(), in.parseRejection(), in.parseDetail(), in.raw(),
+                    "", "", Instant.now()));
+            return;
+        }
         eventsIn.inc();
         String eventId = in.event().eventId();
         // A redelivered copy is a duplicate even when it also arrives late: checked first.

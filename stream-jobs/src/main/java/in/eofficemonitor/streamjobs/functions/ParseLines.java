@@ -2,13 +2,10 @@ package in.eofficemonitor.streamjobs.functions;
 
 import in.eofficemonitor.streamjobs.contract.EventLineParser;
 import in.eofficemonitor.streamjobs.contract.ParseResult;
-import in.eofficemonitor.streamjobs.records.DeadLetterRow;
 import in.eofficemonitor.streamjobs.records.InputLine;
 import in.eofficemonitor.streamjobs.records.MovementEvent;
 import in.eofficemonitor.streamjobs.records.SequencedEvent;
-import in.eofficemonitor.streamjobs.records.WarehouseRow;
 import java.time.Duration;
-import java.time.Instant;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -19,18 +16,14 @@ import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
-import org.apache.flink.util.OutputTag;
 
 /**
- * Parses every line with the shared {@link EventLineParser}; bad lines go to the dead-letter side output and
- * never stop the job. Runs right behind the source, in source order, and decides lateness there: an event is
+ * Parses every line with the shared {@link EventLineParser}; bad lines travel on as rejections (the per-file
+ * operator writes them to the dead letters) and never stop the job. Runs right behind the source, in source order, and decides lateness there: an event is
  * late when its ts is more than the out-of-order bound before the newest ts of the lines before it. The newest
  * ts is checkpointed, so after a restart the replayed lines are judged exactly as before.
  */
 public class ParseLines extends ProcessFunction<InputLine, SequencedEvent> implements CheckpointedFunction {
-
-    /** Lines the parser rejected, as dead-letter rows. */
-    public static final OutputTag<WarehouseRow> REJECTED = new OutputTag<>("rejected-lines") {};
 
     private final long boundMillis;
 
@@ -65,8 +58,7 @@ public class ParseLines extends ProcessFunction<InputLine, SequencedEvent> imple
             }
             case ParseResult.Rejected r -> {
                 parseRejected.inc();
-                ctx.output(REJECTED, new DeadLetterRow(line.source(), line.position(), r.reason(), r.detail(),
-                        line.raw(), "", "", Instant.now()));
+                out.collect(SequencedEvent.rejected(line, r.reason(), r.detail()));
             }
         }
     }

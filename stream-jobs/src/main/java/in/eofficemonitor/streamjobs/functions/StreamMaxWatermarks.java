@@ -28,7 +28,7 @@ public final class StreamMaxWatermarks implements WatermarkStrategy<SequencedEve
 
     @Override
     public TimestampAssigner<SequencedEvent> createTimestampAssigner(TimestampAssignerSupplier.Context context) {
-        return (event, previous) -> event.tsMillis();
+        return (event, previous) -> event.parsed() ? event.tsMillis() : previous;
     }
 
     @Override
@@ -38,6 +38,9 @@ public final class StreamMaxWatermarks implements WatermarkStrategy<SequencedEve
 
             @Override
             public void onEvent(SequencedEvent event, long eventTimestamp, WatermarkOutput output) {
+                if (!event.parsed()) {
+                    return;
+                }
                 long candidate = Math.floorDiv(event.streamMaxTs() - boundMillis, stepMillis) * stepMillis - 1;
                 if (candidate > emitted) {
                     emitted = candidate;

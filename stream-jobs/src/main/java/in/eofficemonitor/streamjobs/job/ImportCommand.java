@@ -3,12 +3,15 @@ package in.eofficemonitor.streamjobs.job;
 import in.eofficemonitor.streamjobs.contract.CsvLoad;
 import in.eofficemonitor.streamjobs.contract.DeskCsv;
 import in.eofficemonitor.streamjobs.contract.OfficeRegistryCsv;
+import in.eofficemonitor.streamjobs.contract.OpeningBalanceCsv;
+import in.eofficemonitor.streamjobs.registry.OpeningBalanceLoader;
 import in.eofficemonitor.streamjobs.registry.RegistryLoader;
 import in.eofficemonitor.streamjobs.sink.SinkSettings;
 import in.eofficemonitor.streamjobs.workflow.WorkflowSettings;
 import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.registry.Desk;
 import in.eofficemonitor.warehouse.registry.Office;
+import in.eofficemonitor.warehouse.registry.OpeningBalance;
 import in.eofficemonitor.warehouse.stuck.StuckThresholds;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -49,9 +52,11 @@ public final class ImportCommand {
         }
         List<Office> offices = a.has("offices") ? registry(OfficeRegistryCsv.read(Path.of(a.get("offices"))), "offices") : List.of();
         List<Desk> desks = a.has("desks") ? registry(DeskCsv.read(Path.of(a.get("desks"))), "desks") : List.of();
+        List<OpeningBalance> balances = openingBalances(a, events);
         try (Warehouse warehouse = Warehouse.open(a.get("warehouse"))) {
             try (Connection c = warehouse.dataSource().getConnection()) {
                 RegistryLoader.load(c, offices, desks, Instant.now());
+                OpeningBalanceLoader.load(c, balances, Instant.now());
             }
             SinkSettings sink = SinkSettings.defaults(warehouse.jdbcUrl())
                     .withCredentials(warehouse.config().user(), warehouse.config().password());
@@ -87,6 +92,21 @@ public final class ImportCommand {
         out.printf("took %.1f s (%.0f lines/s)%n", seconds, s.linesRead() / Math.max(seconds, 1e-9));
     }
 
+    /**
+     * --opening-balances FILE, or else opening-balances.csv beside the events file when there is one (what
+     * {@code simulate} writes): e-files created before the event history, for cumulative counts.
+     */
+    private static List<OpeningBalance> openingBalances(Args a, Path events) {
+        Path file = a.has("opening-balances") ? Path.of(a.get("opening-balances"))
+                : events.toAbsolutePath().resolveSibling("opening-balances.csv");
+        if (!a.has("opening-balances") && !Files.isReadable(file)) {
+            return List.of();
+        }
+        List<OpeningBalance> rows = registry(OpeningBalanceCsv.read(file), "opening-balances");
+        System.err.printf("eoffice-monitor import: %d opening balances from %s%n", rows.size(), file);
+        return rows;
+    }
+
     private static <T> List<T> registry(CsvLoad<T> load, String what) {
         if (!load.rejections().isEmpty()) {
             System.err.printf("eoffice-monitor import: %d %s rows rejected, first: %s%n", load.rejections().size(), what,
@@ -98,7 +118,9 @@ public final class ImportCommand {
     private static void usage(PrintStream err) {
         err.println("""
                 Usage: ./eoffice-monitor import --events FILE [--offices FILE] [--desks FILE] [--warehouse URL]
-                         [--calendar-days] [--out-of-order 10m] [--parallelism N] [--batch-rows N]
+                         [--opening-balances FILE] [--calendar-days] [--out-of-order 10m] [--parallelism N]
+                         [--batch-rows N]
+                (opening-balances.csv beside the events file is loaded when --opening-balances is not given)
                 Runs the stream jobs over a JSON Lines file of file-movement events into the warehouse and prints
                 lines read, accepted, duplicates and dead letters by reason.""");
     }

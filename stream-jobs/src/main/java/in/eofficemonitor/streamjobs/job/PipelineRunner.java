@@ -1,6 +1,7 @@
 package in.eofficemonitor.streamjobs.job;
 
 import in.eofficemonitor.streamjobs.functions.StayRules;
+import in.eofficemonitor.streamjobs.registry.OpeningBalanceLoader;
 import in.eofficemonitor.streamjobs.registry.RegistryLoader;
 import in.eofficemonitor.streamjobs.registry.RegistryLookup;
 import in.eofficemonitor.streamjobs.simulator.LiveEventStream;
@@ -86,13 +87,16 @@ public final class PipelineRunner {
     /** Loads the simulator's registry into the warehouse and starts the live job; returns at once. */
     public static Handle startEmbedded(Warehouse warehouse, Options o) throws Exception {
         Scenario scenario = UpScenario.build();
-        try (Connection c = warehouse.dataSource().getConnection()) {
-            RegistryLoader.load(c, scenario.offices(), scenario.desks(), Instant.now());
-        }
         Instant start = anchor(o.stateDir());
         LiveEventStream.Config demo = LiveEventStream.Config.demo(start);
-        SimulatorLines.Settings sim = SimulatorLines.Settings.of(new LiveEventStream.Config(o.seed(), start,
-                o.historyDays(), o.speedUp(), o.volume(), demo.noise()));
+        LiveEventStream.Config live = new LiveEventStream.Config(o.seed(), start, o.historyDays(), o.speedUp(),
+                o.volume(), demo.noise());
+        SimulatorLines.Settings sim = SimulatorLines.Settings.of(live);
+        try (Connection c = warehouse.dataSource().getConnection()) {
+            RegistryLoader.load(c, scenario.offices(), scenario.desks(), Instant.now());
+            // The Secretariat's e-files before the simulated history, so that rollout shows its 86.54 lakh.
+            OpeningBalanceLoader.load(c, LiveEventStream.openingBalances(live), Instant.now());
+        }
         StayRules rules = new StayRules(RegistryLookup.of(scenario.offices(), scenario.desks()),
                 StuckThresholds.defaults(), o.calendarDays());
         StreamExecutionEnvironment env = LocalFlink.environment(o.workflow().parallelism(),

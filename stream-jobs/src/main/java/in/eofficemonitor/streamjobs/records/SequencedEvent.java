@@ -1,5 +1,7 @@
 package in.eofficemonitor.streamjobs.records;
 
+import in.eofficemonitor.streamjobs.contract.RejectionReason;
+
 /**
  * A parsed event on its way to its file's state, with where it came from and where the stream stood when it
  * arrived. {@code streamMaxTs} is the largest event time the stream had shown up to and including this line;
@@ -8,7 +10,29 @@ package in.eofficemonitor.streamjobs.records;
  * lateness exactly as the first run did (Flink's own watermarks are not checkpointed).
  */
 public record SequencedEvent(MovementEvent event, String source, String position, String raw, long streamMaxTs,
-        boolean late) {
+        boolean late, RejectionReason parseRejection, String parseDetail) {
+
+    public SequencedEvent(MovementEvent event, String source, String position, String raw, long streamMaxTs,
+            boolean late) {
+        this(event, source, position, raw, streamMaxTs, late, null, null);
+    }
+
+    /**
+     * A line the parser rejected. It travels the same way as events (keyed by its position) so that the job has one
+     * output stream and the sink chains to the state operator.
+     */
+    public static SequencedEvent rejected(InputLine line, RejectionReason reason, String detail) {
+        return new SequencedEvent(null, line.source(), line.position(), line.raw(), Long.MIN_VALUE, false, reason, detail);
+    }
+
+    public boolean parsed() {
+        return event != null;
+    }
+
+    /** The key of the per-file state: the file, or for an unparsable line its own position. */
+    public String key() {
+        return event != null ? event.fileId() : position;
+    }
 
     public long tsMillis() {
         return event.ts().toEpochMilli();

@@ -72,7 +72,7 @@ public final class RegistryLoader {
     }
 
     private static String sql(String name) {
-        try (InputStream in = RegistryLoader.class.getResourceAsStream("/sql/registry/" + name + ".sql")) {
+        try (InputStream in = RegistryLoader.class.getResourceAsStream("/sql/registry-load/" + name + ".sql")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,6 +33,7 @@ public final class SimulateCommand {
               --no-progress            no progress bar on stderr
               --calendar-days          accepted for symmetry with other commands; the simulator always follows
                                        office calendars
+              --warehouse URL          accepted for symmetry; simulate writes files and touches no warehouse
             """.formatted(UpScenario.REFERENCE_DATE);
 
     private SimulateCommand() {}
@@ -71,6 +72,7 @@ public final class SimulateCommand {
                     case "--out" -> outDir = Path.of(value(args, ++i, a));
                     case "--no-progress" -> progress = false;
                     case "--calendar-days" -> { }
+                    case "--warehouse" -> value(args, ++i, a); // every command takes it; simulate writes files only
                     case "-h", "--help" -> {
                         out.print(USAGE);
                         return 0;

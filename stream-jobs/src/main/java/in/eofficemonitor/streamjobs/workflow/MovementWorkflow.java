@@ -24,9 +24,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * the sink, so tests run it on bounded input.
  *
  * <pre>
- * source (p=1) → parse + validate + lateness (p=1) ──────────────── rejected lines ─┐
- *                   → event-time watermarks → keyBy(file_id) → dedup, order, rules,  ├→ ClickHouse sink
- *                                                                 stuck timers ─────┘
+ * source (p=1) → parse + validate + lateness (p=1) → event-time watermarks
+ *   → keyBy(file_id) → dedup, order, rules, stuck timers (bad lines pass through as dead letters) → ClickHouse sink
  * </pre>
  *
  * The source and the parser run at parallelism 1 so that "late" and the watermarks are functions of one
@@ -60,15 +59,14 @@ public final class MovementWorkflow {
                 .name("event-time watermarks")
                 .uid("watermarks")
                 .setParallelism(sourceParallelism);
-        KeySelector<SequencedEvent, String> byFile = e -> e.event().fileId();
+        KeySelector<SequencedEvent, String> byFile = SequencedEvent::key;
         DataStream<WarehouseRow> rows = timed
                 .keyBy(byFile, Types.STRING)
                 .process(new FileMovementFunction(new FileTransitions(rules), settings.dedupRetention()), WarehouseRows.TYPE)
                 .name("per-file state: dedup, order, rules, stuck timers")
                 .uid("file-movements")
                 .setParallelism(settings.parallelism());
-        rows.union(parsed.getSideOutput(ParseLines.REJECTED))
-                .sinkTo(sink)
+        rows.sinkTo(sink)
                 .name("ClickHouse sink")
                 .uid("clickhouse-sink")
                 .setParallelism(settings.sinkParallelism());

@@ -90,6 +90,10 @@ public final class ReportCommand {
             return 2;
         } catch (Exception e) {
             err.println("report " + invocation.report() + " failed: " + e.getMessage());
+            if (invocation.warehouse().isEmbedded() && String.valueOf(e.getMessage()).contains("another process")) {
+                err.println("If './eoffice-monitor run' (or 'warehouse') is using that directory, ask it instead:"
+                        + " --warehouse http://127.0.0.1:8123/default");
+            }
             return 1;
         }
     }

@@ -38,7 +38,7 @@ public final class WarehouseCommand {
         if (!args[0].equals("run")) {
             throw new IllegalArgumentException("unknown sub-command '" + args[0] + "'");
         }
-        EmbeddedWarehouse.Config config = parse(args);
+        EmbeddedWarehouse.Config config = parse(args, EmbeddedWarehouse.Config.defaults());
         EmbeddedWarehouse warehouse = EmbeddedWarehouse.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -56,8 +56,8 @@ public final class WarehouseCommand {
         return 0;
     }
 
-    static EmbeddedWarehouse.Config parse(String[] args) {
-        EmbeddedWarehouse.Config config = EmbeddedWarehouse.Config.defaults();
+    /** The options after {@code run}, applied to {@code config}. */
+    static EmbeddedWarehouse.Config parse(String[] args, EmbeddedWarehouse.Config config) {
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
             String value;
@@ -73,11 +73,11 @@ public final class WarehouseCommand {
             }
             config = switch (option) {
                 case "--data" -> config.withDataDir(Path.of(value));
-                case "--port" -> config.withPort(parsePort(value));
+                case "--port" -> config.withPort(parseNumber("--port", value));
                 case "--bind" -> config.withBindAddress(value);
                 case "--user" -> config.withCredentials(value, config.password());
                 case "--password" -> config.withCredentials(config.user(), value);
-                case "--pool-size" -> config.withPoolSize(Integer.parseInt(value));
+                case "--pool-size" -> config.withPoolSize(parseNumber("--pool-size", value));
                 case "--warehouse" -> throw new IllegalArgumentException(
                         "--warehouse names a warehouse to use; this command starts the embedded one");
                 default -> throw new IllegalArgumentException("unknown option " + option);
@@ -86,11 +86,11 @@ public final class WarehouseCommand {
         return config;
     }
 
-    private static int parsePort(String value) {
+    private static int parseNumber(String option, String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port must be a number, was '" + value + "'");
+            throw new IllegalArgumentException(option + " must be a number, was '" + value + "'");
         }
     }
 

@@ -116,6 +116,7 @@ final class ChdbLibrary {
         if (!Files.isRegularFile(real)) {
             throw new IllegalArgumentException("chDB library is not a file: " + real);
         }
+        ProcessStdin.detach();
         return LOADED.computeIfAbsent(real, ChdbLibrary::new);
     }
 

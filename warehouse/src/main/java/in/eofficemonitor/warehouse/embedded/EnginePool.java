@@ -22,6 +22,14 @@ final class EnginePool implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EnginePool.class);
 
+    /**
+     * Settings every connection starts from where chDB's defaults differ from a ClickHouse
+     * server's. chDB 26.5 turns {@code async_insert} on, which makes an INSERT with its data in the
+     * request fail ("Processing async inserts with both inlined and external data ... is not
+     * supported") and would make a server's clients see different insert semantics.
+     */
+    static final Map<String, String> BASELINE = Map.of("async_insert", "0");
+
     private final ChdbLibrary lib;
     private final Path dataDir;
     private final Semaphore permits;
@@ -39,7 +47,7 @@ final class EnginePool implements AutoCloseable {
         this.dataDir = dataDir;
         this.size = size;
         this.permits = new Semaphore(size, true);
-        this.anchor = ChdbConnection.open(lib, dataDir, Map.of());
+        this.anchor = configured(ChdbConnection.open(lib, dataDir, Map.of()));
     }
 
     /** The connection that keeps the engine up; for start-up queries only, never for requests. */
@@ -69,11 +77,21 @@ final class EnginePool implements AutoCloseable {
 
     /** A connection outside the pool, for a session that keeps its own state. */
     ChdbConnection openDedicated() {
-        return ChdbConnection.open(lib, dataDir, Map.of());
+        return configured(ChdbConnection.open(lib, dataDir, Map.of()));
+    }
+
+    private static ChdbConnection configured(ChdbConnection c) {
+        try {
+            BASELINE.forEach((name, value) -> c.queryText("SET " + name + " = " + SqlText.quoteString(value)));
+            return c;
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
     }
 
     private ChdbConnection openConnection(boolean readOnly) {
-        ChdbConnection c = ChdbConnection.open(lib, dataDir, Map.of());
+        ChdbConnection c = configured(ChdbConnection.open(lib, dataDir, Map.of()));
         if (readOnly) {
             try {
                 // readonly=2 still allows SET of other settings (URL parameters), like ClickHouse's GET.

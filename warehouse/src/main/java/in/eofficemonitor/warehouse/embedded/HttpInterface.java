@@ -146,35 +146,21 @@ final class HttpInterface implements HttpHandler {
         String user = credentials.authenticate(in, params, errors);
         reply.queryId = firstNonBlank(params.get("query_id"), in.getFirst("X-ClickHouse-Query-Id"),
                 UUID.randomUUID().toString());
-        if ("1".equals(params.get("compress")) || "1".equals(params.get("decompress"))) {
-            throw errors.error("NOT_IMPLEMENTED", "The embedded warehouse does not speak ClickHouse's own compressed"
-                    + " block format (compress=1/decompress=1). Connect with compress=false (JDBC URL"
-                    + " ...?compress=false) or use HTTP compression (enable_http_compression=1 with"
-                    + " Accept-Encoding: gzip)");
-        }
+        // ClickHouse's own compressed blocks (LZ4 + CityHash128): compress=1 for the response,
+        // decompress=1 for the request body. The JDBC driver asks for compress=1 unless told not to.
+        reply.blockCompression = isTrue(params.get("compress"));
+        boolean compressedBody = isTrue(params.get("decompress"));
 
         boolean readOnly = isGet || isTrue(params.get("readonly"));
         String queryParam = params.get("query");
-        byte[] body = isGet ? new byte[0] : readBody(exchange);
-        byte[] sql;
-        String head;
-        if (queryParam != null) {
-            head = queryParam;
-            byte[] q = queryParam.getBytes(StandardCharsets.UTF_8);
-            if (body.length == 0) {
-                sql = q;
-            } else {
-                // As ClickHouse: the query parameter, a line break, then the body (e.g. INSERT data).
-                sql = new byte[q.length + 1 + body.length];
-                System.arraycopy(q, 0, sql, 0, q.length);
-                sql[q.length] = '\n';
-                System.arraycopy(body, 0, sql, q.length + 1, body.length);
-            }
-        } else {
-            sql = body;
-            head = new String(body, 0, Math.min(body.length, 64 * 1024), StandardCharsets.UTF_8);
-        }
-        if (head.isBlank() && (queryParam != null || body.length == 0)) {
+        byte[] prefix = queryParam == null ? null : queryParam.getBytes(StandardCharsets.UTF_8);
+        // As ClickHouse: the query parameter, a line break, then the body (e.g. INSERT data).
+        byte[] sql = isGet ? (prefix == null ? new byte[0] : prefix) : readBody(exchange, compressedBody, prefix);
+        int bodyLength = prefix == null ? sql.length : Math.max(0, sql.length - prefix.length - 1);
+        String head = queryParam != null
+                ? queryParam
+                : new String(sql, 0, Math.min(sql.length, 64 * 1024), StandardCharsets.UTF_8);
+        if (head.isBlank() && (queryParam != null || bodyLength == 0)) {
             throw errors.error("SYNTAX_ERROR", "Empty query");
         }
 
@@ -199,7 +185,8 @@ final class HttpInterface implements HttpHandler {
                 ? Compression.choose(in.getFirst("Accept-Encoding"))
                 : Compression.NONE;
         boolean waitEnd = isTrue(params.get("wait_end_of_query"));
-        Statement statement = new Statement(sql, head, reading, format.isPresent(), defaultFormat, database,
+        Statement statement = new Statement(reply.queryId, sql, head, reading, format.isPresent(), defaultFormat,
+                database,
                 settings, queryParams, waitEnd);
 
         String sessionId = params.get("session_id");
@@ -320,8 +307,12 @@ final class HttpInterface implements HttpHandler {
                     if (!inSession && isDefault(name, e.getValue())) {
                         continue; // pooled connections run with defaults; the driver sends some every time
                     }
+                    log.debug("query {}: SET {} = {} for this request", st.queryId, name, e.getValue());
                     c.queryText("SET " + name + " = " + SqlText.quoteString(e.getValue()));
                     String old = previous.get(name);
+                    if (old == null && EnginePool.BASELINE.containsKey(name)) {
+                        old = SqlText.quoteString(EnginePool.BASELINE.get(name));
+                    }
                     restore.add("SET " + name + " = " + (old == null ? "DEFAULT" : old));
                 }
             }
@@ -454,22 +445,70 @@ final class HttpInterface implements HttpHandler {
         }
     }
 
-    private byte[] readBody(HttpExchange exchange) throws IOException {
+    /**
+     * The request body, after {@code prefix} and a line break when there is a prefix (the query
+     * parameter) and a body. A plain body of known length is read straight into its place.
+     */
+    private byte[] readBody(HttpExchange exchange, boolean compressedBlocks, byte[] prefix) throws IOException {
         String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
         InputStream raw = exchange.getRequestBody();
         InputStream in;
-        if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
+        boolean plain = encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity");
+        if (plain) {
             in = raw;
         } else if (encoding.equalsIgnoreCase("gzip")) {
             in = new GZIPInputStream(raw);
         } else if (encoding.equalsIgnoreCase("deflate")) {
             in = new InflaterInputStream(raw);
+        } else if (encoding.equalsIgnoreCase("lz4")) {
+            in = new net.jpountz.lz4.LZ4FrameInputStream(raw);
         } else {
             throw errors.error("UNSUPPORTED_METHOD", "Content-Encoding " + encoding
-                    + " is not supported by the embedded warehouse; use gzip or deflate");
+                    + " is not supported by the embedded warehouse; use gzip, deflate or lz4");
         }
-        try (in) {
-            return in.readAllBytes();
+        int offset = prefix == null ? 0 : prefix.length + 1;
+        long declared = contentLength(exchange);
+        try (InputStream body = compressedBlocks ? CompressedBlocks.decompressing(in) : in) {
+            byte[] all;
+            int length;
+            if (plain && !compressedBlocks && declared >= 0 && declared <= Integer.MAX_VALUE - 16 - offset) {
+                all = new byte[offset + (int) declared];
+                length = body.readNBytes(all, offset, (int) declared);
+                if (length < declared) {
+                    throw new java.io.EOFException("request body ended after " + length + " of " + declared + " bytes");
+                }
+            } else {
+                byte[] b = body.readAllBytes();
+                length = b.length;
+                all = new byte[offset + length];
+                System.arraycopy(b, 0, all, offset, length);
+            }
+            if (prefix == null) {
+                return all;
+            }
+            if (length == 0) {
+                return prefix;
+            }
+            System.arraycopy(prefix, 0, all, 0, prefix.length);
+            all[prefix.length] = '\n';
+            return all;
+        } catch (IOException e) {
+            if (compressedBlocks && !(e instanceof java.io.EOFException)) {
+                throw errors.error("CHECKSUM_DOESNT_MATCH", "Cannot read the compressed request body: " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private static long contentLength(HttpExchange exchange) {
+        String v = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (v == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
@@ -504,7 +543,7 @@ final class HttpInterface implements HttpHandler {
         return fallback;
     }
 
-    private record Statement(byte[] sql, String head, boolean reading, boolean formatKnown, String defaultFormat,
+    private record Statement(String queryId, byte[] sql, String head, boolean reading, boolean formatKnown, String defaultFormat,
             String database,
             Map<String, String> settings, Map<String, String> queryParams, boolean waitEndOfQuery) {}
 
@@ -517,7 +556,7 @@ final class HttpInterface implements HttpHandler {
 
     /** Response content codings for enable_http_compression=1. */
     enum Compression {
-        NONE(null), GZIP("gzip"), DEFLATE("deflate");
+        NONE(null), GZIP("gzip"), DEFLATE("deflate"), LZ4("lz4");
 
         final String token;
 
@@ -529,12 +568,18 @@ final class HttpInterface implements HttpHandler {
             if (acceptEncoding == null) {
                 return NONE;
             }
-            String a = acceptEncoding.toLowerCase(Locale.ROOT);
-            if (a.contains("gzip")) {
-                return GZIP;
-            }
-            if (a.contains("deflate")) {
-                return DEFLATE;
+            // The first coding the client lists that is served here (the JDBC driver asks for lz4).
+            for (String part : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+                String token = part.strip();
+                int semicolon = token.indexOf(';');
+                if (semicolon >= 0) {
+                    token = token.substring(0, semicolon).strip();
+                }
+                for (Compression c : values()) {
+                    if (token.equals(c.token)) {
+                        return c;
+                    }
+                }
             }
             return NONE;
         }
@@ -546,6 +591,7 @@ final class HttpInterface implements HttpHandler {
         String queryId;
         String format = "TabSeparated";
         Compression compression = Compression.NONE;
+        boolean blockCompression;
         private boolean sent;
 
         Reply(HttpExchange exchange) {
@@ -579,7 +625,7 @@ final class HttpInterface implements HttpHandler {
             }
             sent = true;
             long responseLength;
-            if (compression != Compression.NONE || !complete) {
+            if (compression != Compression.NONE || blockCompression || !complete) {
                 responseLength = 0; // chunked
             } else {
                 responseLength = length == 0 ? -1 : length;
@@ -590,6 +636,11 @@ final class HttpInterface implements HttpHandler {
                 out = new GZIPOutputStream(out, 64 * 1024);
             } else if (compression == Compression.DEFLATE) {
                 out = new DeflaterOutputStream(out, new java.util.zip.Deflater(), 64 * 1024);
+            } else if (compression == Compression.LZ4) {
+                out = new net.jpountz.lz4.LZ4FrameOutputStream(out);
+            }
+            if (blockCompression) {
+                out = CompressedBlocks.compressing(out);
             }
             first.writeTo(out);
             if (complete) {

@@ -55,6 +55,7 @@ final class Sessions implements AutoCloseable {
         if (s != null || !mayCreate) {
             if (s != null) {
                 s.timeoutSeconds = timeoutSeconds;
+                s.touch(); // in use again: keep the expiry sweep off it while the request waits for it
             }
             return s;
         }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * Output held back before the response starts: in memory up to a limit, then in a temporary
- * file, so {@code wait_end_of_query=1} (which the JDBC driver sends) never holds a large result
+ * file, so {@code wait_end_of_query=1} never holds a large result
  * whole in the heap.
  */
 final class SpillBuffer extends OutputStream {

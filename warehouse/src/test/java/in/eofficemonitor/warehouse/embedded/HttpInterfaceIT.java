@@ -85,6 +85,8 @@ class HttpInterfaceIT {
     @Test
     void getRunsReadsButRefusesWritesAsReadonly() throws Exception {
         assertThat(get(q("SELECT 40 + 2")).body()).isEqualTo("42\n");
+        assertThat(get(q("SELECT currentDatabase(), getSetting('max_threads')") + "&database=http_it&max_threads=2")
+                .body()).isEqualTo("http_it\t2\n");
         HttpResponse<String> r = get(q("CREATE TABLE http_it.by_get (a UInt8) ENGINE = Memory"));
         assertThat(r.statusCode()).isEqualTo(500);
         assertThat(header(r, "X-ClickHouse-Exception-Code")).isEqualTo("164");
@@ -136,6 +138,8 @@ class HttpInterfaceIT {
         HttpResponse<String> byParam = post("?default_format=JSONCompactEachRow", "SELECT 7, 'x'");
         assertThat(byParam.body()).isEqualTo("[7, \"x\"]\n");
 
+        assertThat(post("", "SELECT 7 AS files WHERE 0 FORMAT TSVWithNames").body()).isEqualTo("files\n");
+
         HttpResponse<String> queryWins = post("", "SELECT 7 FORMAT TSVWithNames", "X-ClickHouse-Format", "CSV");
         assertThat(queryWins.body()).isEqualTo("7\n7\n");
     }
@@ -158,6 +162,13 @@ class HttpInterfaceIT {
     void urlParametersAreSettingsForThatQueryOnly() throws Exception {
         assertThat(post("?max_threads=3", "SELECT getSetting('max_threads')").body()).isEqualTo("3\n");
         assertThat(post("", "SELECT getSetting('max_threads') = 3").body()).isEqualTo("0\n");
+        // as on a ClickHouse server, inserts are synchronous unless a request asks otherwise
+        // (chDB's own default is async_insert=1)
+        assertThat(post("", "SELECT getSetting('async_insert')").body()).isEqualTo("false\n");
+        assertThat(post("?async_insert=1", "SELECT getSetting('async_insert')").body()).isEqualTo("true\n");
+        assertThat(post("?async_insert=0", "SELECT getSetting('async_insert')").body()).isEqualTo("false\n");
+        assertThat(post("", "SELECT getSetting('async_insert')").body()).isEqualTo("false\n");
+        assertThat(post("?session_id=http-it-async", "SELECT getSetting('async_insert')").body()).isEqualTo("false\n");
         HttpResponse<String> limited = post("?max_result_rows=5&result_overflow_mode=throw",
                 "SELECT number FROM numbers(10)");
         assertThat(limited.statusCode()).isEqualTo(500);
@@ -231,15 +242,19 @@ class HttpInterfaceIT {
     }
 
     @Test
-    void httpCompressionGzipAndDeflate() throws Exception {
-        for (String encoding : List.of("gzip", "deflate")) {
+    void httpCompressionGzipDeflateAndLz4() throws Exception {
+        for (String encoding : List.of("gzip", "deflate", "lz4")) {
             HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(
                             base.resolve("/?enable_http_compression=1"))
                     .header("Accept-Encoding", encoding)
                     .POST(HttpRequest.BodyPublishers.ofString("SELECT number FROM numbers(3)")).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             assertThat(header(r, "Content-Encoding")).isEqualTo(encoding);
-            InputStream in = encoding.equals("gzip") ? new GZIPInputStream(r.body()) : new InflaterInputStream(r.body());
+            InputStream in = switch (encoding) {
+                case "gzip" -> new GZIPInputStream(r.body());
+                case "deflate" -> new InflaterInputStream(r.body());
+                default -> new net.jpountz.lz4.LZ4FrameInputStream(r.body());
+            };
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("0\n1\n2\n");
         }
         HttpResponse<String> notAsked = post("", "SELECT 1", "Accept-Encoding", "gzip");
@@ -247,12 +262,46 @@ class HttpInterfaceIT {
         assertThat(notAsked.body()).isEqualTo("1\n");
     }
 
+    /** ClickHouse's own LZ4 blocks (compress=1), decoded by the JDBC driver's reader, not ours. */
     @Test
-    void driverCompressionIsRefusedWithAClearMessage() throws Exception {
-        HttpResponse<String> r = post("?compress=1", "SELECT 1");
-        assertThat(r.statusCode()).isEqualTo(501);
-        assertThat(header(r, "X-ClickHouse-Exception-Code")).isEqualTo("48");
-        assertThat(r.body()).contains("compress=false");
+    void compressOneAnswersInClickHouseCompressedBlocks() throws Exception {
+        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(base.resolve("/?compress=1"))
+                        .POST(HttpRequest.BodyPublishers.ofString("SELECT number, 'राजस्व' FROM numbers(200000)")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(r.statusCode()).isEqualTo(200);
+        InputStream blocks = new com.clickhouse.client.api.internal.ClickHouseLZ4InputStream(r.body(),
+                net.jpountz.lz4.LZ4Factory.safeInstance().fastDecompressor(), 65536);
+        String text = new String(blocks.readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(text.split("\n")).hasSize(200_000);
+        assertThat(text).startsWith("0\tराजस्व\n1\tराजस्व\n").endsWith("199999\tराजस्व\n");
+    }
+
+    /** decompress=1: the request body in ClickHouse's blocks, written by the driver's writer. */
+    @Test
+    void decompressOneReadsACompressedRequestBody() throws Exception {
+        post("", "CREATE OR REPLACE TABLE http_it.lz4_in (n UInt32) ENGINE = MergeTree ORDER BY n");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try (var out = new com.clickhouse.client.api.internal.ClickHouseLZ4OutputStream(body,
+                net.jpountz.lz4.LZ4Factory.safeInstance().fastCompressor(), 65536)) {
+            for (int n = 0; n < 100_000; n++) {
+                out.write((n + "\n").getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                        base.resolve("/" + q("INSERT INTO http_it.lz4_in FORMAT TSV") + "&decompress=1"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(header(r, "X-ClickHouse-Summary")).contains("\"written_rows\":\"100000\"");
+
+        byte[] corrupt = body.toByteArray();
+        corrupt[40] ^= 0x55;
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(
+                        base.resolve("/" + q("INSERT INTO http_it.lz4_in FORMAT TSV") + "&decompress=1"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(corrupt)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(header(bad, "X-ClickHouse-Exception-Code")).isEqualTo("40"); // CHECKSUM_DOESNT_MATCH
+        assertThat(post("", "SELECT count() FROM http_it.lz4_in").body()).isEqualTo("100000\n");
     }
 
     /**

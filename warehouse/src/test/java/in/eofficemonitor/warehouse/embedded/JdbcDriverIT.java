@@ -167,6 +167,47 @@ class JdbcDriverIT {
         }
     }
 
+    /**
+     * The driver's defaults (compress=1: ClickHouse's LZ4 blocks back) and its other codings
+     * (decompress: compressed request bodies; lz4 HTTP compression) also work.
+     */
+    @Test
+    void driverCompressionModesWork() throws Exception {
+        String plain = TestWarehouse.get().jdbcUrl().replace("?compress=false", "");
+        for (String url : List.of(plain, plain + "?decompress=true",
+                plain + "?compress=false&client.use_http_compression=true")) {
+            try (Connection c = DriverManager.getConnection(url, "default", ""); Statement s = c.createStatement()) {
+                s.execute("CREATE OR REPLACE TABLE jdbc_it.compressed (n UInt32, desk String)"
+                        + " ENGINE = MergeTree ORDER BY n");
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO jdbc_it.compressed VALUES (?, ?)")) {
+                    for (int i = 0; i < 2000; i++) {
+                        ps.setInt(1, i);
+                        ps.setString(2, "डेस्क-" + i);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                try (ResultSet rs = s.executeQuery("SELECT n, desk FROM jdbc_it.compressed ORDER BY n")) {
+                    int n = 0;
+                    while (rs.next()) {
+                        assertThat(rs.getString(2)).as(url).isEqualTo("डेस्क-" + n++);
+                    }
+                    assertThat(n).as(url).isEqualTo(2000);
+                }
+            }
+        }
+    }
+
+    @Test
+    void emptyResultStillCarriesItsColumns() throws Exception {
+        try (Connection c = connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT number AS n, toString(number) AS s FROM numbers(10) WHERE n > 100")) {
+            assertThat(rs.getMetaData().getColumnCount()).isEqualTo(2);
+            assertThat(rs.getMetaData().getColumnName(2)).isEqualTo("s");
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
     @Test
     void unknownTableSurfacesAsSqlExceptionWithItsCode() throws Exception {
         try (Connection c = connect(); Statement s = c.createStatement()) {
