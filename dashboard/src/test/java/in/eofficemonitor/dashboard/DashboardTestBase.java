@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "eoffice.warehouse.url=embedded",
     "eoffice.warehouse.port=0",
     "eoffice.pipeline.enabled=false",
-    "eoffice.alerts.enabled=false"
+    "eoffice.alerts.enabled=false",
+    "eoffice.refresh-seconds=0" // tests refresh by hand (StuckRefreshTest)
 })
 public abstract class DashboardTestBase extends SpringBrowserlessTest {
 

@@ -10,7 +10,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
 import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.desks.DeskService;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
 import in.eofficemonitor.dashboard.layout.MainLayout;
@@ -35,14 +39,18 @@ class DesksView extends VerticalLayout implements BeforeEnterObserver {
     private static final String[] BUCKETS = {"age.0_7", "age.8_15", "age.16_30", "age.31_90", "age.91_180", "age.over_180"};
 
     private final DeskService service;
+    private final LiveRefresh live;
+    private Registration liveRegistration;
+    private Optional<String> shownOffice = Optional.empty();
     final ComboBox<OfficeInfo> office = new ComboBox<>();
     final Grid<PendencyRow> grid = new Grid<>();
     final Paragraph summary = new Paragraph();
     private Set<String> slowest = Set.of();
     private boolean updatingUrl;
 
-    DesksView(DeskService service) {
+    DesksView(DeskService service, LiveRefresh live) {
         this.service = service;
+        this.live = live;
         boolean hindi = DashboardI18n.isHindi(getLocale());
         setSizeFull();
         add(new H2(getTranslation("desks.title")));
@@ -91,6 +99,7 @@ class DesksView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void show(Optional<String> officeId) {
+        shownOffice = officeId;
         List<PendencyRow> rows = service.desks(officeId);
         slowest = DeskService.slowest(rows);
         grid.setItems(rows);
@@ -98,5 +107,17 @@ class DesksView extends VerticalLayout implements BeforeEnterObserver {
                 .filter(o -> o.officeId().equals(id)).findFirst()).orElse(null));
         long files = rows.stream().mapToLong(PendencyRow::total).sum();
         summary.setText(getTranslation("desks.summary", Formats.number(rows.size()), Formats.number(files)));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        liveRegistration = live.register(event.getUI(), () -> show(shownOffice));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+        }
     }
 }

@@ -16,7 +16,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
 import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
 import in.eofficemonitor.dashboard.layout.MainLayout;
 import in.eofficemonitor.dashboard.registry.OfficeInfo;
@@ -45,6 +49,8 @@ import java.util.Optional;
 class StuckView extends VerticalLayout implements BeforeEnterObserver {
 
     private final StuckService service;
+    private final LiveRefresh live;
+    private Registration liveRegistration;
     final ComboBox<String> district = new ComboBox<>();
     final ComboBox<OfficeInfo> office = new ComboBox<>();
     final Select<Priority> priority = new Select<>();
@@ -54,8 +60,9 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
     final Anchor export;
     private StuckSelection selection = StuckSelection.any();
 
-    StuckView(StuckService service) {
+    StuckView(StuckService service, LiveRefresh live) {
         this.service = service;
+        this.live = live;
         boolean hindi = DashboardI18n.isHindi(getLocale());
         setSizeFull();
         add(new H2(getTranslation("stuck.title")));
@@ -140,14 +147,32 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
                 q.getSingleParameter("office").orElse(null),
                 q.getSingleParameter("priority").flatMap(p -> parse(Priority.class, p)).orElse(null),
                 q.getSingleParameter("kind").flatMap(k -> parse(ItemKind.class, k)).orElse(null));
-        List<StuckLine> lines = service.stuck(selection);
-        grid.setItems(lines);
+        List<StuckLine> lines = show();
         district.setValue(service.districts().contains(selection.district()) ? selection.district() : null);
         office.setValue(service.officesVisible().stream().filter(o -> o.officeId().equals(selection.officeId()))
                 .findFirst().orElse(null));
         priority.setValue(selection.priority());
         kind.setValue(selection.kind());
+    }
+
+    /** Runs the query for the current selection; the grid keeps its sort order. */
+    List<StuckLine> show() {
+        List<StuckLine> lines = service.stuck(selection);
+        grid.setItems(lines);
         summary.setText(getTranslation("stuck.summary", Formats.number(lines.size())));
+        return lines;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        liveRegistration = live.register(event.getUI(), this::show);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+        }
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {

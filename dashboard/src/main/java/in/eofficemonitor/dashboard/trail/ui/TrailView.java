@@ -92,9 +92,14 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
         stays.setItems(t.stays());
         t.position().ifPresent(p -> details.setText(describe(p)));
         current.setText(t.currentStay()
-                .map(s -> getTranslation("trail.current", s.designation() + " (" + s.deskId() + ")",
+                .map(s -> getTranslation("trail.current",
+                        (hindi() && !s.designationHi().isBlank() ? s.designationHi() : s.designation()) + " (" + s.deskId() + ")",
                         Formats.dateTime(s.arrivedAt()), Formats.dwell(s.dwell())))
                 .orElse(getTranslation("trail.closed")));
+    }
+
+    private boolean hindi() {
+        return DashboardI18n.isHindi(getLocale());
     }
 
     private String describe(FilePosition p) {
