@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.trail"), "trail"));
         if (user.recipient().role() == Role.STATE) {
             nav.addItem(new SideNavItem(getTranslation("nav.health"), "health"));
+            nav.addItem(new SideNavItem(getTranslation("nav.alerts"), "alerts"));
         }
         addToDrawer(nav);
     }
