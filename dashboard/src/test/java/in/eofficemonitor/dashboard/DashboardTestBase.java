@@ -20,7 +20,11 @@ import org.springframework.test.context.DynamicPropertySource;
     "eoffice.warehouse.url=embedded",
     "eoffice.warehouse.port=0",
     "eoffice.pipeline.enabled=false",
-    "eoffice.alerts.enabled=false",
+    // The real alerts scheduler with its in-process SMTP server (AlertsViewTest sends through it); no catch-up
+    // run at start, so no other test sees mail traffic.
+    "eoffice.alerts.enabled=true",
+    "alerts.catch-up=false",
+    "alerts.smtp.embedded-port=0",
     "eoffice.refresh-seconds=0" // tests refresh by hand (StuckRefreshTest)
 })
 public abstract class DashboardTestBase extends SpringBrowserlessTest {
