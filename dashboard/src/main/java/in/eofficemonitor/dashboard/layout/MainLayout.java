@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.desks"), "desks"));
         nav.addItem(new SideNavItem(getTranslation("nav.stuck"), "stuck"));
         nav.addItem(new SideNavItem(getTranslation("nav.trail"), "trail"));
+        nav.addItem(new SideNavItem(getTranslation("nav.trend"), "trend"));
         if (user.recipient().role() == Role.STATE) {
             nav.addItem(new SideNavItem(getTranslation("nav.health"), "health"));
             nav.addItem(new SideNavItem(getTranslation("nav.alerts"), "alerts"));
