@@ -58,8 +58,10 @@ public final class ClickHouseDeliveryLog extends AppendOnlyDeliveryLog {
     @Override
     protected Snapshot snapshot(DeliveryKey key) {
         Instant[] now = {null};
-        List<DeliveryRecord> rows = warehouse.query("delivery/claims",
-                SqlParams.of("report", key.report().key()).and("period", key.period()).and("recipient_id", key.recipientId()),
+        // One recipient's claims: the many-recipients query with a list of one (claim_time order within it).
+        List<DeliveryRecord> rows = warehouse.query("delivery/claims_many",
+                SqlParams.of("report", key.report().key()).and("period", key.period())
+                        .and("recipient_ids", ClickHouseArrays.literal(List.of(key.recipientId()))),
                 r -> {
                     now[0] = r.instant("server_now");
                     return record(r);
