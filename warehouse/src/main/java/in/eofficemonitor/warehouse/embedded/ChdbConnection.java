@@ -61,6 +61,7 @@ final class ChdbConnection implements AutoCloseable {
                         "chdb_connect failed for data directory " + dataDir.toAbsolutePath()
                                 + " (is another process using it, or a different directory open in this one?)");
             }
+            ProcessExit.skipEngineDestructors();
             return new ChdbConnection(lib, conn);
         } catch (ChdbException e) {
             throw e;
