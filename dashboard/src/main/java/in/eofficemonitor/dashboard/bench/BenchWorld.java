@@ -1,0 +1,137 @@
+package in.eofficemonitor.dashboard.bench;
+
+import in.eofficemonitor.streamjobs.registry.RegistryLoader;
+import in.eofficemonitor.streamjobs.simulator.Scenario;
+import in.eofficemonitor.streamjobs.simulator.UpScenario;
+import in.eofficemonitor.warehouse.SqlParams;
+import in.eofficemonitor.warehouse.Warehouse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The history the dashboard benchmark reads: the "up" scenario's registry (loaded by the same loader the jobs
+ * use) and generated items at the desks of its LIVE offices, written straight into the tables the stream jobs
+ * fill (movement_events, desk_visits, file_positions, stuck_transitions) by the SQL in {@code bench/}.
+ *
+ * <p>Generated in the engine rather than pushed through the jobs because 10 crore events through the pipeline
+ * would take hours on this machine; the rows have the shape the jobs write (one row per event, per stay, per
+ * item), which is what the read queries see. The generation is deterministic for a given size, and its
+ * parameters are recorded in {@code bench_load} so that a later run of the same size reuses it.
+ */
+final class BenchWorld {
+
+    private static final long ITEMS_PER_CHUNK = 1_000_000;
+    private static final List<String> GENERATED_TABLES =
+            List.of("movement_events", "desk_visits", "file_positions", "stuck_transitions", "dead_letters");
+
+    record Loaded(long eventsRequested, long items, long events, long stays, long openItems, double seconds,
+            Instant loadedAt, boolean reused) {
+
+        String describe() {
+            return String.format(Locale.ROOT, "dashboard benchmark over %,d items, %,d events, %,d stays, %,d items "
+                            + "open (asked for %,d events; loaded %s in %.0f s%s)%n", items, events, stays, openItems,
+                    eventsRequested, loadedAt, seconds, reused ? ", reused" : "");
+        }
+    }
+
+    private BenchWorld() {}
+
+    static Loaded ensure(Warehouse warehouse, long events, boolean reload, Consumer<String> log) {
+        warehouse.execute("""
+                CREATE TABLE IF NOT EXISTS bench_load (events_requested UInt64, items UInt64, events UInt64,
+                    stays UInt64, open_items UInt64, seconds Float64, loaded_at DateTime64(3, 'Asia/Kolkata'))
+                ENGINE = MergeTree ORDER BY loaded_at""");
+        if (!reload) {
+            List<Loaded> previous = warehouse.querySql("bench/previous-load", """
+                            SELECT * FROM bench_load WHERE events_requested = {events:UInt64}
+                            ORDER BY loaded_at DESC LIMIT 1""", SqlParams.of("events", events),
+                    r -> new Loaded(r.longValue("events_requested"), r.longValue("items"), r.longValue("events"),
+                            r.longValue("stays"), r.longValue("open_items"), r.doubleValue("seconds"),
+                            r.instant("loaded_at"), true));
+            if (!previous.isEmpty()) {
+                log.accept("reusing the history loaded " + previous.getFirst().loadedAt() + " (--reload to load again)");
+                return previous.getFirst();
+            }
+        }
+        return load(warehouse, events, log);
+    }
+
+    private static Loaded load(Warehouse warehouse, long events, Consumer<String> log) {
+        long t0 = System.nanoTime();
+        Instant now = Instant.now();
+        warehouse.execute("TRUNCATE TABLE bench_load");
+        for (String table : GENERATED_TABLES) {
+            warehouse.execute("TRUNCATE TABLE " + table);
+        }
+        warehouse.execute("TRUNCATE TABLE offices");
+        warehouse.execute("TRUNCATE TABLE desks");
+        Scenario up = UpScenario.build();
+        try (Connection c = warehouse.dataSource().getConnection()) {
+            RegistryLoader.load(c, up.offices(), up.desks(), now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("loading the registry failed: " + e.getMessage(), e);
+        }
+        warehouse.execute("DROP TABLE IF EXISTS bench_live_desks");
+        warehouse.execute("DROP TABLE IF EXISTS bench_events");
+        warehouse.execute(sql("00_tables.sql"));
+        warehouse.execute(sql("01_live_desks.sql"));
+
+        long written = 0;
+        long items = 0;
+        while (written < events) {
+            // The first chunk tells how many events an item makes; later chunks aim at what is left.
+            long chunk = items == 0 ? Math.min(ITEMS_PER_CHUNK, Math.max(1, events / 8))
+                    : Math.min(ITEMS_PER_CHUNK, Math.max(1, (long) Math.ceil((events - written) * (double) items / written)));
+            warehouse.execute("TRUNCATE TABLE bench_events");
+            SqlParams chunkParams = SqlParams.of("first", items).and("count", chunk).and("now", now);
+            warehouse.execute(sql("02_events.sql"), chunkParams);
+            for (String step : List.of("03_movement_events.sql", "04_desk_visits.sql", "05_file_positions.sql",
+                    "06_stuck_transitions.sql")) {
+                warehouse.execute(sql(step), chunkParams);
+            }
+            written += count(warehouse, "SELECT count() AS n FROM bench_events");
+            items += chunk;
+            log.accept(String.format(Locale.ROOT, "  %,d items, %,d events so far (%.0f s)", items, written,
+                    (System.nanoTime() - t0) / 1e9));
+        }
+        warehouse.execute("INSERT INTO dead_letters SELECT 'bench', toString(number), ['NOT_JSON', 'MISSING_FIELD', "
+                + "'INVALID_TRANSITION', 'LATE'][number % 4 + 1], 'generated', concat('{\"line\":', toString(number), '}'), "
+                + "'', '', {now:DateTime64(3, 'Asia/Kolkata')} FROM numbers(1000)", SqlParams.of("now", now));
+        warehouse.execute("DROP TABLE bench_events");
+        log.accept("  merging parts (OPTIMIZE … FINAL), as the background merges would in time");
+        for (String table : GENERATED_TABLES) {
+            warehouse.execute("OPTIMIZE TABLE " + table + " FINAL");
+        }
+        long stays = count(warehouse, "SELECT count() AS n FROM desk_visits");
+        long open = count(warehouse, "SELECT count() AS n FROM file_positions WHERE status = 'OPEN'");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        warehouse.execute("INSERT INTO bench_load VALUES ({events_requested:UInt64}, {items:UInt64}, {events:UInt64}, "
+                        + "{stays:UInt64}, {open:UInt64}, {seconds:Float64}, {at:DateTime64(3, 'Asia/Kolkata')})",
+                SqlParams.of("events_requested", events).and("items", items).and("events", written).and("stays", stays)
+                        .and("open", open).and("seconds", seconds).and("at", now));
+        return new Loaded(events, items, written, stays, open, seconds, now, false);
+    }
+
+    private static long count(Warehouse warehouse, String sql) {
+        return warehouse.querySql("bench/count", sql, SqlParams.none(), r -> r.longValue("n")).getFirst();
+    }
+
+    private static String sql(String name) {
+        try (InputStream in = BenchWorld.class.getResourceAsStream("/bench/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("/bench/" + name + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package in.eofficemonitor.dashboard.bench;
+
+import in.eofficemonitor.dashboard.desks.DeskService;
+import in.eofficemonitor.dashboard.health.HealthService;
+import in.eofficemonitor.dashboard.overview.OverviewService;
+import in.eofficemonitor.dashboard.registry.OfficeDirectory;
+import in.eofficemonitor.dashboard.security.AccessGuard;
+import in.eofficemonitor.dashboard.security.CurrentUser;
+import in.eofficemonitor.dashboard.security.DashboardUser;
+import in.eofficemonitor.dashboard.security.UserDirectory;
+import in.eofficemonitor.dashboard.stuck.StuckSelection;
+import in.eofficemonitor.dashboard.stuck.StuckService;
+import in.eofficemonitor.dashboard.trail.TrailService;
+import in.eofficemonitor.dashboard.trend.TrendService;
+import in.eofficemonitor.warehouse.SqlParams;
+import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.warehouse.WarehouseConfig;
+import in.eofficemonitor.warehouse.cli.Options;
+import in.eofficemonitor.warehouse.cli.UsageException;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * {@code ./eoffice-monitor bench dashboard}: the latency of every view's queries over a state-sized warehouse,
+ * for the Chief Secretary's scope and for one Collector's district.
+ *
+ * <p>The views' own services are called, as the logged-in user, so the scoping and every query a view runs are
+ * included; a listener on the warehouse also times each named query on its own. The history is loaded once into
+ * the benchmark's own data directory (see {@link BenchWorld}) and reused by later runs of the same size.
+ */
+public final class DashboardBenchmark {
+
+    private static final String STATE_USER = "cs";
+    private static final String DISTRICT_USER = "dm-kannauj";
+
+    private DashboardBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "eoffice-cli-log4j2.xml");
+        }
+        Options options;
+        try {
+            options = Options.parse(Arrays.asList(args),
+                    Set.of("events", "iterations", "warehouse", "data", "out"), Set.of("reload"));
+        } catch (UsageException e) {
+            System.err.println("bench dashboard: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        long events = Long.parseLong(options.get("events").orElse("100000000").replace("_", ""));
+        int iterations = Integer.parseInt(options.get("iterations").orElse("10"));
+        Path out = Path.of(options.get("out").orElse("bench-results/dashboard.txt"));
+        WarehouseConfig config = options.get("warehouse").map(WarehouseConfig::fromUrl)
+                .orElseGet(() -> WarehouseConfig.embedded(Path.of(options.get("data").orElse("data/bench-dashboard"))));
+
+        try (Warehouse warehouse = Warehouse.open(config)) {
+            StringBuilder report = new StringBuilder();
+            BenchWorld.Loaded world = BenchWorld.ensure(warehouse, events, options.flag("reload"), System.out::println);
+            report.append(world.describe());
+            report.append(run(warehouse, iterations));
+            System.out.print(report);
+            Path parent = out.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+            System.out.println("written to " + out);
+        }
+    }
+
+    /** One service call of a view, as a user. */
+    private record ViewCall(String view, String call, Runnable body) {}
+
+    static String run(Warehouse warehouse, int iterations) throws IOException {
+        Clock clock = Clock.systemDefaultZone();
+        UserDirectory users = UserDirectory.load(Optional.empty());
+        CurrentUser currentUser = new CurrentUser(users);
+        OfficeDirectory offices = new OfficeDirectory(warehouse, clock);
+        AccessGuard guard = new AccessGuard(new SimpleMeterRegistry());
+        OverviewService overview = new OverviewService(warehouse, offices, clock);
+        DeskService desks = new DeskService(warehouse, offices, currentUser, guard, clock);
+        StuckService stuck = new StuckService(warehouse, offices, currentUser, guard, clock);
+        TrailService trail = new TrailService(warehouse, offices, currentUser, guard, clock);
+        TrendService trend = new TrendService(warehouse, currentUser, offices, clock);
+        HealthService health = new HealthService(warehouse);
+
+        Map<String, List<Double>> byQuery = new ConcurrentHashMap<>();
+        String[] scopeLabel = {""};
+        warehouse.addQueryListener((name, elapsed, rows, failure) -> byQuery
+                .computeIfAbsent(scopeLabel[0] + "|" + name, k -> new CopyOnWriteArrayList<>())
+                .add(elapsed.toNanos() / 1e6));
+
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%nview calls, %d timed runs each after one warm-up (ms):%n", iterations));
+        s.append(String.format(Locale.ROOT, "  %-9s %-10s %-28s %9s %9s %9s %9s%n",
+                "scope", "view", "call", "first", "p50", "p95", "max"));
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(STATE_USER, "state");
+        labels.put(DISTRICT_USER, "district");
+        for (Map.Entry<String, String> who : labels.entrySet()) {
+            DashboardUser user = users.find(who.getKey()).orElseThrow();
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    user.id(), null, List.of(new SimpleGrantedAuthority("ROLE_" + user.scope().role().name()))));
+            String sampleFile = sampleFile(warehouse, user);
+            LocalDate today = trend.today();
+            List<ViewCall> calls = List.of(
+                    new ViewCall("overview", "rollout", () -> overview.rollout(user.scope())),
+                    new ViewCall("overview", "key figures", () -> overview.keyFigures(user.scope())),
+                    new ViewCall("overview", "top districts", () -> overview.topDistricts(user.scope())),
+                    new ViewCall("overview", "top offices", () -> overview.topOffices(user.scope())),
+                    new ViewCall("desks", "desks of the scope", () -> desks.desks(Optional.empty())),
+                    new ViewCall("stuck", "stuck list", () -> stuck.stuck(StuckSelection.any())),
+                    new ViewCall("trail", "one file's trail", () -> trail.trail(sampleFile)),
+                    new ViewCall("trend", "as of yesterday", () -> trend.asOf(today.minusDays(1))),
+                    new ViewCall("trend", "8-week trend", () -> trend.weeklyTrend(today, 8)),
+                    new ViewCall("health", "dead letters", health::deadLettersByReason));
+            scopeLabel[0] = who.getValue();
+            for (ViewCall call : calls) {
+                long t0 = System.nanoTime();
+                call.body().run();
+                double first = (System.nanoTime() - t0) / 1e6;
+                List<Double> millis = new ArrayList<>();
+                for (int i = 0; i < iterations; i++) {
+                    long t = System.nanoTime();
+                    call.body().run();
+                    millis.add((System.nanoTime() - t) / 1e6);
+                }
+                Percentiles p = Percentiles.of(millis);
+                s.append(String.format(Locale.ROOT, "  %-9s %-10s %-28s %9.0f %9.0f %9.0f %9.0f%n",
+                        who.getValue(), call.view(), call.call(), first, p.p50(), p.p95(), p.max()));
+            }
+        }
+        SecurityContextHolder.clearContext();
+
+        s.append(String.format(Locale.ROOT, "%nnamed warehouse queries inside those calls (ms, warm-ups included):%n"));
+        s.append(String.format(Locale.ROOT, "  %-9s %-32s %6s %9s %9s %9s%n", "scope", "query", "runs", "p50", "p95",
+                "max"));
+        byQuery.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String[] k = e.getKey().split("\\|", 2);
+            Percentiles p = Percentiles.of(e.getValue());
+            s.append(String.format(Locale.ROOT, "  %-9s %-32s %6d %9.0f %9.0f %9.0f%n", k[0], k[1],
+                    e.getValue().size(), p.p50(), p.p95(), p.max()));
+        });
+        return s.toString();
+    }
+
+    /** A file in the user's scope that has moved a few times, for the trail view. */
+    private static String sampleFile(Warehouse warehouse, DashboardUser user) {
+        String district = user.scope().role().name().equals("DISTRICT") ? user.scope().value() : "";
+        return warehouse.querySql("bench/sample-file", """
+                        SELECT file_id FROM file_positions
+                        WHERE moves >= 5 AND ({district:String} = ''
+                              OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+                        ORDER BY file_id LIMIT 1""",
+                SqlParams.of("district", district), r -> r.string("file_id")).stream().findFirst().orElse("");
+    }
+}
