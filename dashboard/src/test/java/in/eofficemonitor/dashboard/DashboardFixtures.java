@@ -46,7 +46,7 @@ public final class DashboardFixtures {
     private final List<Object[]> deadLetters = new ArrayList<>();
 
     public static void load(Warehouse warehouse) {
-        for (String table : new String[] {"offices", "desks", "movement_events", "dead_letters", "desk_visits",
+        for (String table : new String[] {"offices", "desks", "movement_events", "dead_letters", "desk_visits", "open_stays",
             "file_positions", "stuck_transitions", "office_opening_balances", "office_stage_history"}) {
             warehouse.execute("TRUNCATE TABLE IF EXISTS " + table);
         }

@@ -4,6 +4,7 @@ import in.eofficemonitor.warehouse.GroupNames;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.warehouse.movement.StaysTable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ public final class PendencyQueries {
 
     /** Pendency as of {@code asOf} (events with ts ≤ asOf), per group, the largest first. */
     public List<PendencyRow> asOf(Instant asOf, PendencyLevel level, Scope scope) {
-        SqlParams params = scope.addTo(SqlParams.of("as_of", asOf).and("level", level.key()));
+        SqlParams params = StaysTable.answering(warehouse, asOf)
+                .addTo(scope.addTo(SqlParams.of("as_of", asOf).and("level", level.key())));
         return warehouse.query("pendency/as_of", params, row -> {
             String id = row.string("id");
             boolean registered = row.intValue("registered") == 1;

@@ -4,6 +4,7 @@ import in.eofficemonitor.warehouse.GroupNames;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.warehouse.movement.StaysTable;
 import in.eofficemonitor.warehouse.movement.ItemKind;
 import in.eofficemonitor.warehouse.movement.Priority;
 import java.time.Instant;
@@ -35,7 +36,8 @@ public final class StuckQueries {
 
     /** The items stuck as of {@code asOf}, longest-waiting first. */
     public List<StuckItem> asOf(Instant asOf, boolean calendarDays, StuckFilter filter) {
-        SqlParams params = filter.addTo(SqlParams.of("as_of", asOf).and("calendar_days", calendarDays));
+        SqlParams params = StaysTable.answering(warehouse, asOf)
+                .addTo(filter.addTo(SqlParams.of("as_of", asOf).and("calendar_days", calendarDays)));
         return warehouse.query("stuck/as_of", params, row -> new StuckItem(
                 row.string("file_id"),
                 row.enumValue("kind", ItemKind.class),
@@ -49,8 +51,8 @@ public final class StuckQueries {
 
     /** The districts or offices with the most stuck items as of {@code asOf}, at most {@code top} of them. */
     public List<StuckCount> top(Instant asOf, boolean calendarDays, Level level, Scope scope, int top) {
-        SqlParams params = scope.addTo(SqlParams.of("as_of", asOf).and("calendar_days", calendarDays)
-                .and("level", level.key()).and("top", top));
+        SqlParams params = StaysTable.answering(warehouse, asOf).addTo(scope.addTo(SqlParams.of("as_of", asOf)
+                .and("calendar_days", calendarDays).and("level", level.key()).and("top", top)));
         return warehouse.query("stuck/top", params, row -> {
             String id = row.string("id");
             boolean registered = row.intValue("registered") == 1;
