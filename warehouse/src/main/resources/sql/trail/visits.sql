@@ -18,11 +18,17 @@ SELECT
     v.stuck_at_calendar         AS stuck_at_calendar
 FROM
 (
-    -- The desks from the file's own events (bloom-indexed by file_id) let the key (office_id, desk_id, ...) skip
-    -- most of the table. Not office_id: a stay's office is the desk's registered office, not the event's.
+    -- The desks from the file's own events (bloom-indexed by file_id) and their offices let the key
+    -- (office_id, desk_id, ...) skip all but a few granules. A stay's office is the desk's registered office, or
+    -- the event's office for a desk the registry does not know: both sets are offered.
     SELECT * FROM desk_visits FINAL
     WHERE file_id = {file_id:String}
       AND desk_id IN (SELECT to_desk FROM movement_events WHERE file_id = {file_id:String} AND to_desk != '')
+      AND office_id IN (
+          SELECT office_id FROM desks FINAL
+          WHERE desk_id IN (SELECT to_desk FROM movement_events WHERE file_id = {file_id:String} AND to_desk != '')
+          UNION DISTINCT
+          SELECT office_id FROM movement_events WHERE file_id = {file_id:String})
 ) AS v
 LEFT JOIN (SELECT desk_id, designation, designation_hi FROM desks FINAL) AS d ON d.desk_id = v.desk_id
 LEFT JOIN (SELECT office_id, name, name_hi FROM offices FINAL) AS o ON o.office_id = v.office_id
