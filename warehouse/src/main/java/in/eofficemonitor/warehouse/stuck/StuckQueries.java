@@ -34,19 +34,35 @@ public final class StuckQueries {
         this.warehouse = warehouse;
     }
 
-    /** The items stuck as of {@code asOf}, longest-waiting first. */
+    /** The items stuck as of {@code asOf}, longest-waiting first: all of them (reports, mails). */
     public List<StuckItem> asOf(Instant asOf, boolean calendarDays, StuckFilter filter) {
-        SqlParams params = StaysTable.answering(warehouse, asOf)
-                .addTo(filter.addTo(SqlParams.of("as_of", asOf).and("calendar_days", calendarDays)));
-        return warehouse.query("stuck/as_of", params, row -> new StuckItem(
-                row.string("file_id"),
-                row.enumValue("kind", ItemKind.class),
-                row.enumValue("priority", Priority.class),
-                row.string("office_id"),
-                row.string("desk_id"),
-                row.instant("arrived_at"),
-                row.instant("stuck_since"),
-                row.longValue("dwell_days")));
+        return longestWaiting(asOf, calendarDays, filter, Long.MAX_VALUE).items();
+    }
+
+    /**
+     * The {@code limit} longest-waiting items stuck as of {@code asOf}, and the number stuck in all: a screen
+     * shows a few thousand rows, not the state's lakhs.
+     */
+    public StuckList longestWaiting(Instant asOf, boolean calendarDays, StuckFilter filter, long limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        SqlParams params = StaysTable.answering(warehouse, asOf).addTo(filter.addTo(SqlParams.of("as_of", asOf)
+                .and("calendar_days", calendarDays).and("limit", limit)));
+        long[] total = {0};
+        List<StuckItem> items = warehouse.query("stuck/as_of", params, row -> {
+            total[0] = row.longValue("total");
+            return new StuckItem(
+                    row.string("file_id"),
+                    row.enumValue("kind", ItemKind.class),
+                    row.enumValue("priority", Priority.class),
+                    row.string("office_id"),
+                    row.string("desk_id"),
+                    row.instant("arrived_at"),
+                    row.instant("stuck_since"),
+                    row.longValue("dwell_days"));
+        });
+        return new StuckList(items, total[0]);
     }
 
     /** The districts or offices with the most stuck items as of {@code asOf}, at most {@code top} of them. */

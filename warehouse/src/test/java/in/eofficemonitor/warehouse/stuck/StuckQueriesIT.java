@@ -24,6 +24,16 @@ class StuckQueriesIT {
     }
 
     @Test
+    void aScreenGetsTheLongestWaitingFirstAndTheCountOfAll() {
+        StuckList two = stuck.longestWaiting(NOW, true, StuckFilter.all(), 2);
+
+        assertThat(two.items()).extracting(StuckItem::fileId).containsExactly("F", "H");
+        assertThat(two.total()).isEqualTo(5);
+        assertThat(two.truncated()).isTrue();
+        assertThat(stuck.longestWaiting(NOW, true, StuckFilter.all(), 100).truncated()).isFalse();
+    }
+
+    @Test
     void rowsCarryWhatTheReportPrints() {
         StuckItem d = stuck.asOf(NOW, false, StuckFilter.all().priority(Priority.IMMEDIATE)).getFirst();
 
