@@ -12,6 +12,7 @@ import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.stuck.StuckFilter;
 import in.eofficemonitor.warehouse.stuck.StuckItem;
+import in.eofficemonitor.warehouse.stuck.StuckList;
 import in.eofficemonitor.warehouse.stuck.StuckQueries;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,6 +24,17 @@ import java.util.Optional;
  * the user's scope; a filter outside the scope (a district or office typed into the URL) gives nothing, logged.
  */
 public final class StuckService {
+
+    /** The most rows a screen (and its export) gets: the longest-waiting first; the summary tells how many in all. */
+    public static final int SCREEN_LIMIT = 5_000;
+
+    /** What the stuck view shows: the longest-waiting lines and the count of everything stuck in the selection. */
+    public record StuckScreen(List<StuckLine> lines, long total) {
+
+        public boolean truncated() {
+            return total > lines.size();
+        }
+    }
 
     public static final List<String> CSV_HEADER = List.of("file_id", "kind", "priority", "district", "office_id",
             "office", "desk_id", "arrived_at", "stuck_since", "dwell_days");
@@ -43,6 +55,10 @@ public final class StuckService {
     }
 
     public List<StuckLine> stuck(StuckSelection selection) {
+        return screen(selection).lines();
+    }
+
+    public StuckScreen screen(StuckSelection selection) {
         DashboardUser user = currentUser.get();
         UserScope scope = user.scope();
         Scope query = scope.warehouseScope();
@@ -50,13 +66,13 @@ public final class StuckService {
             Optional<OfficeInfo> office = offices.find(selection.officeId());
             if (office.isEmpty() || !scope.allows(office.get())) {
                 guard.denied(user.id(), scope, "stuck files of office " + selection.officeId());
-                return List.of();
+                return new StuckScreen(List.of(), 0);
             }
             query = Scope.office(selection.officeId());
         } else if (selection.hasDistrict()) {
             if (!scope.allowsDistrict(selection.district())) {
                 guard.denied(user.id(), scope, "stuck files of district " + selection.district());
-                return List.of();
+                return new StuckScreen(List.of(), 0);
             }
             query = Scope.district(selection.district());
         }
@@ -68,7 +84,11 @@ public final class StuckService {
             filter = filter.kind(selection.kind());
         }
         List<StuckLine> lines = new ArrayList<>();
-        for (StuckItem i : stuck.asOf(clock.instant(), false, filter)) {
+        // A scope filtered office by office after the query (the police units) takes every row, so that neither the
+        // limit nor the total counts items the user may not see.
+        StuckList found = stuck.longestWaiting(clock.instant(), false, filter,
+                scope.filtersByOffice() ? Long.MAX_VALUE : SCREEN_LIMIT);
+        for (StuckItem i : found.items()) {
             OfficeInfo office = offices.find(i.officeId()).orElse(null);
             if (scope.filtersByOffice() && !scope.allows(office)) {
                 continue;
@@ -77,7 +97,7 @@ public final class StuckService {
                     office == null ? i.officeId() : office.name(), office == null ? i.officeId() : office.name(true),
                     office == null ? "" : office.district(), i.deskId(), i.arrivedAt(), i.stuckSince(), i.dwellDays()));
         }
-        return lines;
+        return new StuckScreen(lines, scope.filtersByOffice() ? lines.size() : found.total());
     }
 
     public List<String> districts() {

@@ -157,9 +157,12 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Runs the query for the current selection; the grid keeps its sort order. */
     List<StuckLine> show() {
-        List<StuckLine> lines = service.stuck(selection);
+        StuckService.StuckScreen screen = service.screen(selection);
+        List<StuckLine> lines = screen.lines();
         grid.setItems(lines);
-        summary.setText(getTranslation("stuck.summary", Formats.number(lines.size())));
+        summary.setText(screen.truncated()
+                ? getTranslation("stuck.summaryLongest", Formats.number(screen.total()), Formats.number(lines.size()))
+                : getTranslation("stuck.summary", Formats.number(lines.size())));
         return lines;
     }
 
