@@ -7,6 +7,7 @@ import in.eofficemonitor.dashboard.security.DashboardUser;
 import in.eofficemonitor.dashboard.security.UserScope;
 import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.trail.FilePosition;
+import in.eofficemonitor.warehouse.trail.FileSuggestion;
 import in.eofficemonitor.warehouse.trail.FileTrail;
 import in.eofficemonitor.warehouse.trail.TrailEvent;
 import in.eofficemonitor.warehouse.trail.TrailQueries;
@@ -55,6 +56,24 @@ public final class TrailService {
             return Optional.empty();
         }
         return Optional.of(trail);
+    }
+
+    /** Suggestions begin after this many characters: shorter prefixes match too much to help. */
+    public static final int SUGGEST_AFTER = 3;
+    public static final int SUGGESTIONS = 20;
+
+    /** File ids beginning with {@code prefix} whose trail the user may open (held by an office of their scope). */
+    public List<String> suggest(String prefix) {
+        String p = prefix == null ? "" : prefix.strip();
+        if (p.length() < SUGGEST_AFTER) {
+            return List.of();
+        }
+        UserScope scope = currentUser.scope();
+        // The police units are no district or office scope: their holding offices are checked here, as trail() does.
+        int limit = scope.filtersByOffice() ? SUGGESTIONS * 50 : SUGGESTIONS;
+        return trails.suggest(p, scope.warehouseScope(), limit).stream()
+                .filter(f -> scope.allows(offices.find(f.officeId()).orElse(null)))
+                .map(FileSuggestion::fileId).limit(SUGGESTIONS).toList();
     }
 
     static String holdingOffice(FileTrail trail) {

@@ -43,6 +43,8 @@ class ScopingViewsTest extends DashboardTestBase {
         assertThat(overview.topOffices(currentUser.scope()).stream().map(StuckCount::id)).containsExactly(DashboardFixtures.LKO_COLL);
         assertThat(overview.topDistricts(currentUser.scope())).isEmpty();
         assertThat(overview.rollout(currentUser.scope())).isEmpty();
+        assertThat(trails.suggest("KNJ-")).as("another district's files are never suggested").isEmpty();
+        assertThat(trails.suggest("LKO-")).isNotEmpty().allMatch(id -> id.startsWith("LKO-"));
     }
 
     @Test

@@ -19,6 +19,12 @@ public final class TrailQueries {
     /**
      * @param now the time open stays' dwell is measured to (pass the clock's now, or a past time for "as of")
      */
+    /** Up to {@code limit} file ids beginning with {@code prefix}, held now by an office of {@code scope}. */
+    public List<FileSuggestion> suggest(String prefix, in.eofficemonitor.warehouse.Scope scope, int limit) {
+        return warehouse.query("trail/suggest", scope.addTo(SqlParams.of("prefix", prefix).and("limit", limit)),
+                r -> new FileSuggestion(r.string("file_id"), r.string("office_id")));
+    }
+
     public FileTrail trail(String fileId, Instant now) {
         SqlParams params = SqlParams.of("file_id", fileId);
         List<TrailStay> stays = warehouse.query("trail/visits", params, r -> {

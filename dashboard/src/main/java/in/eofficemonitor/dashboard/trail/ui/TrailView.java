@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
@@ -39,6 +41,8 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
     final Paragraph current = new Paragraph();
     final Paragraph details = new Paragraph();
     final Span notFound = new Span();
+    /** File ids beginning with what is typed (scoped), each a link to its trail. */
+    final FlexLayout suggestions = new FlexLayout();
     final Grid<TrailStay> stays = new Grid<>();
 
     TrailView(TrailService service) {
@@ -53,6 +57,15 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
         find.setId("find");
         find.addClickShortcut(Key.ENTER);
         find.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TrailView.class, fileId.getValue().strip())));
+        fileId.setValueChangeMode(ValueChangeMode.LAZY);
+        fileId.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                suggest(e.getValue());
+            }
+        });
+        suggestions.setId("suggestions");
+        suggestions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        suggestions.getStyle().set("gap", "0.2em 1em");
         HorizontalLayout search = new HorizontalLayout(fileId, find);
         search.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         notFound.setId("not-found");
@@ -69,8 +82,13 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
                 .setHeader(getTranslation("trail.left"));
         stays.addColumn(s -> Formats.dwell(s.dwell())).setHeader(getTranslation("trail.dwell")).setKey("dwell");
         stays.setPartNameGenerator(s -> s.current() ? "slowest" : null);
-        add(search, notFound, current, details, stays);
+        add(search, suggestions, notFound, current, details, stays);
         setFlexGrow(1, stays);
+    }
+
+    void suggest(String typed) {
+        suggestions.removeAll();
+        service.suggest(typed).forEach(id -> suggestions.add(TrailLinks.to(id)));
     }
 
     @Override

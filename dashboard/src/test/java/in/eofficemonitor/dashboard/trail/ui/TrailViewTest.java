@@ -33,4 +33,16 @@ class TrailViewTest extends DashboardTestBase {
         assertThat(view.notFound.getText()).contains("NO-SUCH-FILE");
         assertThat(test(view.stays).size()).isZero();
     }
+
+    @Test
+    @WithMockUser(username = "cs", roles = "STATE")
+    void typingThreeCharactersSuggestsFileIdsThatLinkToTheirTrails() {
+        TrailView view = navigate(TrailView.class, "");
+
+        view.suggest("KN");
+        assertThat(view.suggestions.getChildren()).isEmpty();
+        view.suggest("KNJ-");
+        assertThat(view.suggestions.getChildren().map(c -> ((com.vaadin.flow.router.RouterLink) c).getText()))
+                .containsExactly("KNJ-F1", "KNJ-R2");
+    }
 }
