@@ -2,6 +2,7 @@ package in.eofficemonitor.dashboard.stuck;
 
 import in.eofficemonitor.alerts.format.Csv;
 import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.base.Xlsx;
 import in.eofficemonitor.dashboard.registry.OfficeDirectory;
 import in.eofficemonitor.dashboard.registry.OfficeInfo;
 import in.eofficemonitor.dashboard.security.AccessGuard;
@@ -111,10 +112,20 @@ public final class StuckService {
     /** The CSV of exactly these lines in this order (what the grid shows): UTF-8, dates dd-MM-yyyy HH:mm IST. */
     public static String csv(List<StuckLine> lines) {
         StringBuilder out = new StringBuilder(Csv.line(CSV_HEADER));
-        for (StuckLine l : lines) {
-            out.append(Csv.line(List.of(l.fileId(), l.kind(), l.priority(), l.district(), l.officeId(), l.officeName(),
-                    l.deskId(), Formats.dateTime(l.arrivedAt()), Formats.dateTime(l.stuckSince()), l.dwellDays())));
+        for (List<Object> row : rows(lines)) {
+            out.append(Csv.line(row));
         }
         return out.toString();
+    }
+
+    /** The same rows and columns as {@link #csv} as an Excel workbook; the days waiting are number cells. */
+    public static byte[] xlsx(List<StuckLine> lines) {
+        return Xlsx.sheet("stuck", CSV_HEADER, rows(lines));
+    }
+
+    private static List<List<Object>> rows(List<StuckLine> lines) {
+        return lines.stream().map(l -> List.<Object>of(l.fileId(), l.kind(), l.priority(), l.district(), l.officeId(),
+                l.officeName(), l.deskId(), Formats.dateTime(l.arrivedAt()), Formats.dateTime(l.stuckSince()),
+                l.dwellDays())).toList();
     }
 }

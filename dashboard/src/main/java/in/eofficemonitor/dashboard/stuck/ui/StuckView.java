@@ -58,6 +58,7 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<StuckLine> grid = new Grid<>();
     final Paragraph summary = new Paragraph();
     final Anchor export;
+    final Anchor exportXlsx;
     private StuckSelection selection = StuckSelection.any();
 
     StuckView(StuckService service, LiveRefresh live) {
@@ -119,10 +120,16 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
             return new DownloadResponse(new ByteArrayInputStream(csv), "stuck-files.csv", "text/csv; charset=UTF-8", csv.length);
         }), getTranslation("stuck.exportCsv"));
         export.setId("export-csv");
+        exportXlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] xlsx = StuckService.xlsx(onScreen());
+            return new DownloadResponse(new ByteArrayInputStream(xlsx), "stuck-files.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
+        }), getTranslation("stuck.exportXlsx"));
+        exportXlsx.setId("export-xlsx");
 
         HorizontalLayout filters = new HorizontalLayout(district, office, priority, kind);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(filters, new HorizontalLayout(summary, export), grid);
+        add(filters, new HorizontalLayout(summary, export, exportXlsx), grid);
         setFlexGrow(1, grid);
     }
 

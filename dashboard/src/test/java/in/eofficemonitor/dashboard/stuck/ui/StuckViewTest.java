@@ -43,4 +43,21 @@ class StuckViewTest extends DashboardTestBase {
         assertThat(lines.subList(1, lines.size()).stream().map(l -> l.split(",")[0]))
                 .containsExactly("LKO-F4", "LKO-F3", "KNJ-F1", "SEC-F5", "POL-F6");
     }
+
+    @Test
+    @WithMockUser(username = "cs", roles = "STATE")
+    void xlsxHoldsTheSameRowsAsTheCsvInTheSameOrder() throws Exception {
+        StuckView view = in.eofficemonitor.dashboard.QueryStrings.open(this, StuckView.class, "kind=FILE");
+        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(view.grid.getColumnByKey("days"),
+                SortDirection.DESCENDING)));
+
+        List<List<String>> sheet = in.eofficemonitor.dashboard.base.XlsxSheets.rows(StuckService.xlsx(view.onScreen()));
+        List<String> csv = StuckService.csv(view.onScreen()).lines().toList();
+
+        assertThat(sheet.getFirst()).isEqualTo(StuckService.CSV_HEADER);
+        assertThat(sheet.stream().skip(1).map(List::getFirst))
+                .containsExactly("LKO-F4", "LKO-F3", "KNJ-F1", "SEC-F5", "POL-F6");
+        assertThat(sheet).hasSize(csv.size());
+        assertThat(sheet.get(1).getLast()).startsWith("n:").isEqualTo("n:" + csv.get(1).substring(csv.get(1).lastIndexOf(',') + 1));
+    }
 }
