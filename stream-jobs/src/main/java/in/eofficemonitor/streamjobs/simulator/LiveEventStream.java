@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import in.eofficemonitor.warehouse.calendar.OfficeCalendar;
+import in.eofficemonitor.warehouse.registry.OfficeCategory;
 import in.eofficemonitor.warehouse.registry.OpeningBalance;
 import java.util.Iterator;
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.function.LongSupplier;
  * <h2>What it emits</h2>
  *
  * <ol>
- *   <li>At once: a history of {@code historyDays} days before the day of {@code start}, ending yesterday with the
+ *   <li>At once: a history of {@code historyDays} days before the day of {@code start} (reaching back further when
+ *       those days hold no working day, see {@link #historyFrom}), ending yesterday with the
  *       article's cumulative counts (HOD 21,229 and police 8,181 e-files exactly), plus the events of the start day
  *       before {@code start}.
  *   <li>Then, for ever, the events after {@code start}, each released when the wall clock reaches
@@ -89,7 +92,7 @@ public final class LiveEventStream implements Iterator<String> {
         this.config = config;
         this.wallMillis = wallMillis;
         LocalDate startDay = LocalDate.ofInstant(config.start(), IST);
-        SimulationOptions options = new SimulationOptions(config.seed(), startDay.minusDays(config.historyDays()), null,
+        SimulationOptions options = new SimulationOptions(config.seed(), historyFrom(config), null,
                 config.historyDays() > 0 ? startDay.minusDays(1) : null, config.volume(),
                 SimulationOptions.DEFAULT_AFTER_HOURS_SHARE);
         this.lines = new EventLines(new WorldSimulator(UpScenario.build(), options), config.noise(), config.seed());
@@ -177,7 +180,7 @@ public final class LiveEventStream implements Iterator<String> {
             return List.of();
         }
         LocalDate startDay = LocalDate.ofInstant(config.start(), IST);
-        SimulationOptions history = new SimulationOptions(config.seed(), startDay.minusDays(config.historyDays()),
+        SimulationOptions history = new SimulationOptions(config.seed(), historyFrom(config),
                 startDay.minusDays(1), startDay.minusDays(1), config.volume(), SimulationOptions.DEFAULT_AFTER_HOURS_SHARE);
         Scenario scenario = UpScenario.build();
         WorldSimulator sim = new WorldSimulator(scenario, history);
@@ -185,6 +188,30 @@ public final class LiveEventStream implements Iterator<String> {
             // only the counts are needed
         }
         return SimulationWriter.openingBalances(scenario, history, sim.filesCreatedByOffice());
+    }
+
+    /**
+     * The first day of the history: {@code historyDays} before the start day, or earlier when those days hold no
+     * working day of some office category (a one-day history on a Monday is a Sunday): the scenario's files must be
+     * created on a working day, so the history reaches back to the latest working day of every category.
+     */
+    static LocalDate historyFrom(Config config) {
+        LocalDate startDay = LocalDate.ofInstant(config.start(), IST);
+        LocalDate from = startDay.minusDays(config.historyDays());
+        if (config.historyDays() == 0) {
+            return from;
+        }
+        for (OfficeCategory category : UpScenario.build().fileQuotas().keySet()) {
+            OfficeCalendar calendar = OfficeCalendar.forCategory(category);
+            LocalDate latestWorking = startDay.minusDays(1);
+            while (!calendar.isWorkingDay(latestWorking)) {
+                latestWorking = latestWorking.minusDays(1);
+            }
+            if (latestWorking.isBefore(from)) {
+                from = latestWorking;
+            }
+        }
+        return from;
     }
 
     private long dueAt() {

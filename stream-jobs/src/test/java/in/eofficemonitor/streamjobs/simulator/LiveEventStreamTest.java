@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import in.eofficemonitor.warehouse.registry.OpeningBalance;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,5 +61,18 @@ class LiveEventStreamTest {
         assertThat(balances).hasSize(93);
         assertThat(balances.stream().mapToLong(OpeningBalance::filesCreated).sum()).isBetween(86_00_000L, 86_54_000L);
         assertThat(LiveEventStream.openingBalances(config(0))).isEmpty();
+    }
+
+    @Test
+    void aOneDayHistoryOverASundayReachesBackToTheLastWorkingDay() {
+        // Monday 23-11-2026 10:00 IST: "yesterday" is a Sunday, when no office opens a file.
+        Instant monday = Instant.parse("2026-11-23T04:30:00Z");
+        LiveEventStream.Config c = new LiveEventStream.Config(7, monday, 1, 60, 0.02, NoiseOptions.none());
+        assertThat(LiveEventStream.historyFrom(c)).as("Saturday 21-11 (not the second Saturday)")
+                .isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(LiveEventStream.historyFrom(config(1))).as("Wednesday before a Thursday start")
+                .isEqualTo(LocalDate.of(2026, 11, 18));
+        LiveEventStream stream = new LiveEventStream(c, () -> 0L);
+        assertThat(stream.nextLineTime()).isBefore(monday);
     }
 }
