@@ -23,7 +23,7 @@ public final class StayRules implements Serializable {
     private final RegistryLookup registry;
     private final StuckThresholds thresholds;
     private final boolean calendarDays;
-    private transient EnumMap<OfficeCategory, OfficeCalendar> calendars;
+    private transient EnumMap<OfficeCategory, WorkingDayDeadlines> calendars;
 
     public StayRules(RegistryLookup registry, StuckThresholds thresholds, boolean calendarDays) {
         this.registry = registry;
@@ -36,16 +36,16 @@ public final class StayRules implements Serializable {
         String officeId = registry.officeOf(deskId, eventOfficeId);
         OfficeCategory category = registry.categoryOf(officeId);
         int days = thresholds.days(category, priority);
-        Instant working = calendar(category).addWorkingDays(arrival, days);
+        Instant working = calendar(category).add(arrival, days);
         Instant plain = OfficeCalendar.calendarDays().addWorkingDays(arrival, days);
         return new Placement(officeId, working, plain, calendarDays ? plain : working);
     }
 
-    private OfficeCalendar calendar(OfficeCategory category) {
+    private WorkingDayDeadlines calendar(OfficeCategory category) {
         if (calendars == null) {
             calendars = new EnumMap<>(OfficeCategory.class);
         }
-        return calendars.computeIfAbsent(category, OfficeCalendar::forCategory);
+        return calendars.computeIfAbsent(category, c -> new WorkingDayDeadlines(OfficeCalendar.forCategory(c)));
     }
 
     /** The office of a stay, its stuck instants, and the one the timers use. */
