@@ -3,6 +3,7 @@ package in.eofficemonitor.streamjobs.functions;
 import in.eofficemonitor.streamjobs.contract.RejectionReason;
 import in.eofficemonitor.streamjobs.records.DeadLetterRow;
 import in.eofficemonitor.streamjobs.records.DuplicateRow;
+import in.eofficemonitor.streamjobs.records.EventIdsSerializer;
 import in.eofficemonitor.streamjobs.records.FileState;
 import in.eofficemonitor.streamjobs.records.SequencedEvent;
 import in.eofficemonitor.streamjobs.records.WarehouseRow;
@@ -17,7 +18,6 @@ import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.BasicArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -83,8 +83,7 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
         // The file's event ids in one small array, with one time-to-live for the whole set, renewed by every new id:
         // an id is remembered at least dedupRetention after it was first seen. A map state with a TTL per id cost a
         // TTL wrapper per entry and a copy of the whole map for every entry its background cleanup looked at.
-        ValueStateDescriptor<String[]> seen =
-                new ValueStateDescriptor<>("seen-ids", BasicArrayTypeInfo.STRING_ARRAY_TYPE_INFO);
+        ValueStateDescriptor<String[]> seen = new ValueStateDescriptor<>("seen-ids", EventIdsSerializer.TYPE);
         seen.enableTimeToLive(StateTtlConfig.newBuilder(dedupRetention)
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
                 .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
@@ -173,12 +172,21 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
         if (!due.isEmpty()) {
             due.sort(EVENT_ORDER);
             Instant now = Instant.now();
+            boolean timerDeleted = false;
             for (SequencedEvent e : due) {
                 FileTransitions.Result r = transitions.apply(state, e, now, out::collect);
                 if (r.accepted()) {
                     accepted.inc();
                     FileState next = r.next();
-                    if (!next.closed() && next.arrivedEventId().equals(e.event().eventId())) {
+                    boolean newStay = !next.closed() && next.arrivedEventId().equals(e.event().eventId());
+                    if (state != null && !state.closed() && (newStay || next.closed())) {
+                        // The stay this event ends has a timer at its threshold. Fired, it would find the stay
+                        // gone and write nothing; deleted now, it costs no state lookups later and no place in
+                        // the timer queue (which then holds about one timer per open file).
+                        ctx.timerService().deleteEventTimeTimer(onGrid(state.effectiveStuckAt().toEpochMilli()));
+                        timerDeleted = true;
+                    }
+                    if (newStay) {
                         ctx.timerService().registerEventTimeTimer(onGrid(next.effectiveStuckAt().toEpochMilli()));
                     }
                     state = next;
@@ -191,6 +199,13 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
                 pending.clear();
             } else {
                 pending.update(later);
+                if (timerDeleted) {
+                    // A deleted threshold timer may have shared its instant with a waiting event's (timers of one
+                    // key and instant are one timer): set those again (setting an existing timer changes nothing).
+                    for (SequencedEvent e : later) {
+                        ctx.timerService().registerEventTimeTimer(onGrid(e.tsMillis()));
+                    }
+                }
             }
         }
         if (ctx.timerService().currentWatermark() != Long.MAX_VALUE) {

@@ -196,4 +196,43 @@ class StuckTimersTest {
                 .map(r -> r instanceof MovementEventRow m ? (Object) m.event() : r)
                 .toList();
     }
+
+    @Test
+    void aFileThatMovesOnKeepsOnlyItsNewStaysTimer() throws Exception {
+        var h = harness(true);
+        send(h, onTime(created("e1", MONDAY_10AM, CLERK)));
+        watermark(h, MONDAY_10AM);
+        send(h, onTime(forwarded("e2", ONE_HOUR_LATER, CLERK, SUPERINTENDENT)));
+        watermark(h, ONE_HOUR_LATER);
+
+        assertThat(h.numEventTimeTimers()).as("the superintendent's stay's threshold only").isOne();
+        send(h, onTime(closed("e3", TWO_HOURS_LATER, SUPERINTENDENT)));
+        watermark(h, TWO_HOURS_LATER);
+        assertThat(h.numEventTimeTimers()).as("a closed file waits for nothing").isZero();
+    }
+
+    @Test
+    void anEventWaitingAtTheInstantOfADeletedThresholdTimerIsStillReleased() throws Exception {
+        Duration step = Duration.ofMinutes(1);
+        var h = harness(true, step);
+        send(h, onTime(created("e1", MONDAY_10AM, CLERK)));
+        h.processWatermark(grid(MONDAY_10AM, step));
+        // e3 waits in the same step as the clerk's threshold (7 days); e2 ends the clerk's stay and deletes that timer
+        Instant e3 = SEVEN_DAYS_LATER.plusSeconds(30);
+        send(h, onTime(forwarded("e2", ONE_HOUR_LATER, CLERK, SUPERINTENDENT)),
+                onTime(forwarded("e3", e3, SUPERINTENDENT, COLLECTOR)));
+        h.processWatermark(grid(ONE_HOUR_LATER, step));
+        assertThat(rows(h, DeskVisitRow.class)).extracting(DeskVisitRow::deskId).doesNotContain(COLLECTOR);
+
+        h.processWatermark(grid(e3, step));
+        assertThat(rows(h, DeskVisitRow.class)).last().satisfies(v -> {
+            assertThat(v.deskId()).isEqualTo(COLLECTOR);
+            assertThat(v.arrivedAt()).isEqualTo(e3);
+        });
+    }
+
+    /** The job's watermark that first passes {@code t}: one millisecond before the next multiple of the step. */
+    private static long grid(Instant t, Duration step) {
+        return Math.floorDiv(t.toEpochMilli(), step.toMillis()) * step.toMillis() + step.toMillis() - 1;
+    }
 }
