@@ -19,18 +19,23 @@ final class RowBatch {
     private final TableBatch<DeadLetterRow> deadLetters = new TableBatch<>(SinkTables.DEAD_LETTERS);
     private final TableBatch<DuplicateRow> duplicates = new TableBatch<>(SinkTables.DUPLICATES);
     final List<TableBatch<?>> tables = List.of(events, visits, positions, stuck, deadLetters, duplicates);
-    /** Rows added, before rows of one key replaced each other. */
+    /**
+     * Rows buffered: a row that replaced one of its key does not count, so the batch bound is the rows sent and
+     * held, and a batch that collapses well holds more events (and sends fewer rows in all).
+     */
     int rows;
 
     void add(WarehouseRow row) {
-        switch (row) {
+        boolean grew = switch (row) {
             case MovementEventRow r -> events.add(r);
             case DeskVisitRow r -> visits.add(r);
             case FilePositionRow r -> positions.add(r);
             case StuckTransitionRow r -> stuck.add(r);
             case DeadLetterRow r -> deadLetters.add(r);
             case DuplicateRow r -> duplicates.add(r);
+        };
+        if (grew) {
+            rows++;
         }
-        rows++;
     }
 }

@@ -20,12 +20,15 @@ final class TableBatch<R> {
         this.latest = table.collapseKey == null ? null : new LinkedHashMap<>(1024);
     }
 
-    void add(R row) {
+    /** Adds a row; false when it replaced a row of the same key (the batch did not grow). */
+    boolean add(R row) {
         if (rows != null) {
             rows.add(row);
-        } else {
-            latest.merge(table.collapseKey.apply(row), row, table.newer);
+            return true;
         }
+        int before = latest.size();
+        latest.merge(table.collapseKey.apply(row), row, table.newer);
+        return latest.size() > before;
     }
 
     int size() {
