@@ -3,7 +3,6 @@ package in.eofficemonitor.streamjobs.functions;
 import in.eofficemonitor.streamjobs.contract.RejectionReason;
 import in.eofficemonitor.streamjobs.records.DeadLetterRow;
 import in.eofficemonitor.streamjobs.records.DuplicateRow;
-import in.eofficemonitor.streamjobs.records.EventIdsSerializer;
 import in.eofficemonitor.streamjobs.records.FileState;
 import in.eofficemonitor.streamjobs.records.SequencedEvent;
 import in.eofficemonitor.streamjobs.records.WarehouseRow;
@@ -18,6 +17,7 @@ import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -50,7 +50,7 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
     private final long timerStep;
 
     private transient ValueState<FileState> file;
-    private transient ValueState<String[]> seenEventIds;
+    private transient ValueState<byte[]> seenEventIds;
     private transient ListState<SequencedEvent> pending;
     private transient Counter eventsIn;
     private transient Counter accepted;
@@ -80,10 +80,12 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
     @Override
     public void open(OpenContext openContext) {
         file = getRuntimeContext().getState(new ValueStateDescriptor<>("file", TypeInformation.of(FileState.class)));
-        // The file's event ids in one small array, with one time-to-live for the whole set, renewed by every new id:
-        // an id is remembered at least dedupRetention after it was first seen. A map state with a TTL per id cost a
-        // TTL wrapper per entry and a copy of the whole map for every entry its background cleanup looked at.
-        ValueStateDescriptor<String[]> seen = new ValueStateDescriptor<>("seen-ids", EventIdsSerializer.TYPE);
+        // The file's event ids in one small array (EventIdSet), with one time-to-live for the whole set, renewed by
+        // every new id: an id is remembered at least dedupRetention after it was first seen. A map state with a TTL
+        // per id cost a TTL wrapper per entry and a copy of the whole map for every entry its background cleanup
+        // looked at.
+        ValueStateDescriptor<byte[]> seen =
+                new ValueStateDescriptor<>("seen-ids", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
         seen.enableTimeToLive(StateTtlConfig.newBuilder(dedupRetention)
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
                 .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
@@ -113,8 +115,9 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
         eventsIn.inc();
         String eventId = in.event().eventId();
         // A redelivered copy is a duplicate even when it also arrives late: checked first.
-        String[] seen = seenEventIds.value();
-        if (contains(seen, eventId)) {
+        byte[] seen = seenEventIds.value();
+        byte[] id = EventIdSet.encode(eventId);
+        if (EventIdSet.contains(seen, id)) {
             duplicates.inc();
             out.collect(new DuplicateRow(in.source(), in.position(), eventId, in.event().fileId(), in.event().ts(),
                     Instant.now()));
@@ -127,7 +130,7 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
                             + Instant.ofEpochMilli(in.streamMaxTs())));
             return;
         }
-        seenEventIds.update(with(seen, eventId));
+        seenEventIds.update(EventIdSet.with(seen, id));
         pending.add(in);
         ctx.timerService().registerEventTimeTimer(onGrid(in.tsMillis()));
     }
@@ -138,26 +141,6 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
             return t;
         }
         return Math.floorDiv(t + timerStep, timerStep) * timerStep - 1;
-    }
-
-    private static boolean contains(String[] ids, String id) {
-        if (ids != null) {
-            for (String seen : ids) {
-                if (seen.equals(id)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String[] with(String[] ids, String id) {
-        if (ids == null) {
-            return new String[] {id};
-        }
-        String[] more = java.util.Arrays.copyOf(ids, ids.length + 1);
-        more[ids.length] = id;
-        return more;
     }
 
     @Override
