@@ -1,29 +1,33 @@
 package in.eofficemonitor.streamjobs.sink;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-/** The buffered rows of one table in one batch; a collapsing table keeps only the newest row per key. */
+/**
+ * The buffered rows of one table in one batch. An appending table's rows are encoded as they come, so the row
+ * objects die young instead of waiting out the batch in the heap (the garbage collector copies every object
+ * that outlives a young collection, and batches live seconds); a collapsing table keeps only the newest row per
+ * key, encoded when the batch is sent.
+ */
 final class TableBatch<R> {
 
     final SinkTable<R> table;
-    private final List<R> rows;
+    private final RowBinaryBuffer encoded;
+    private int appended;
     private final Map<Object, R> latest;
 
     TableBatch(SinkTable<R> table) {
         this.table = table;
-        this.rows = table.collapseKey == null ? new ArrayList<>() : null;
+        this.encoded = table.collapseKey == null ? new RowBinaryBuffer(4096) : null;
         // Insertion order is kept so the body is a function of the rows in the order they came.
         this.latest = table.collapseKey == null ? null : new LinkedHashMap<>(1024);
     }
 
     /** Adds a row; false when it replaced a row of the same key (the batch did not grow). */
     boolean add(R row) {
-        if (rows != null) {
-            rows.add(row);
+        if (latest == null) {
+            table.encoder.encode(encoded, row);
+            appended++;
             return true;
         }
         int before = latest.size();
@@ -32,17 +36,16 @@ final class TableBatch<R> {
     }
 
     int size() {
-        return rows != null ? rows.size() : latest.size();
-    }
-
-    Collection<R> rows() {
-        return rows != null ? rows : latest.values();
+        return latest == null ? appended : latest.size();
     }
 
     /** The rows as the body of the table's RowBinary INSERT. */
     RowBinaryBuffer encode() {
+        if (latest == null) {
+            return encoded;
+        }
         RowBinaryBuffer out = new RowBinaryBuffer(size() * 128);
-        for (R row : rows()) {
+        for (R row : latest.values()) {
             table.encoder.encode(out, row);
         }
         return out;
