@@ -134,10 +134,12 @@ class ClickHouseSinkRoundTripIT {
         }
 
         String url = JobsTestWarehouse.database("sink_round_trip");
-        StreamExecutionEnvironment env = LocalFlink.environment(1, CheckpointSettings.under(tmp).withResume(false), true);
-        // A batch large enough for all rows, so the replaced rows of one key meet in one batch.
+        // One batch for all rows (no checkpoint, no time or size bound in between), so the replaced rows of one key
+        // meet in it.
+        StreamExecutionEnvironment env = LocalFlink.environment(1,
+                CheckpointSettings.under(tmp).withInterval(Duration.ofHours(1)).withResume(false), true);
         env.fromData(rows, WarehouseRows.TYPE).sinkTo(new ClickHouseSink(SinkSettings.defaults(url)
-                        .withBatch(10_000, Duration.ofSeconds(30))))
+                        .withBatch(10_000, Duration.ofHours(1))))
                 .name("sink").uid("sink");
         env.execute("sink round trip");
 
