@@ -25,9 +25,8 @@ import java.util.Map;
 /**
  * {@code ./eoffice-monitor import --offices F --desks F --events F [--warehouse URL] [--calendar-days]
  * [--out-of-order 10m] [--parallelism N] [--batch-rows N] [--flush-interval 1s]}: loads the registry, runs the jobs
- * over the events
- * file into the warehouse, and prints how every line was accounted for. Exit code 0 when every line is an
- * accepted event, a duplicate or a dead letter; 1 when not; 2 on bad arguments.
+ * over the events file into the warehouse, and prints how every line was accounted for. Exit code 0 when every
+ * line is an accepted event, a duplicate or a dead letter; 1 when not; 2 on bad arguments.
  */
 public final class ImportCommand {
 
