@@ -45,6 +45,42 @@ class ReportCommandTest {
     }
 
     @Test
+    void dailyAndRolloutCommandLines() {
+        ReportCommand.Invocation daily = ReportCommand.parse(List.of("daily", "--by", "desk", "--from", "2026-11-01",
+                "--to", "2026-11-30", "--district", "Kanpur Nagar"));
+        assertThat(daily.options().require("by")).isEqualTo("desk");
+        assertThat(daily.options().require("district")).isEqualTo("Kanpur Nagar");
+
+        assertThat(ReportCommand.parse(List.of("rollout", "--by", "office", "--office", "KNP-COLL")).report())
+                .isEqualTo("rollout");
+        assertThat(ReportCommand.parse(List.of("rollout", "--by", "week", "--from", "2026-11-02", "--to", "2026-11-29"))
+                .options().require("from")).isEqualTo("2026-11-02");
+    }
+
+    @Test
+    void dwellIsWrittenInHoursWithTwoDecimalsAndEmptyWhenNoStayEnded() {
+        assertThat(CsvReports.hours(java.util.Optional.of(java.time.Duration.ofMinutes(20)))).isEqualTo("0.33");
+        assertThat(CsvReports.hours(java.util.Optional.of(java.time.Duration.ofDays(10)))).isEqualTo("240.00");
+        assertThat(CsvReports.hours(java.util.Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void dailyAndRolloutMistakes() {
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("daily", "--by", "district", "--from", "2026-11-01",
+                "--to", "2026-11-02"))).hasMessageContaining("--by").hasMessageContaining("office or desk");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("daily", "--by", "office", "--from", "2026-11-01")))
+                .hasMessageContaining("--to is required");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("rollout", "--district", "Lucknow")))
+                .hasMessageContaining("--by office or --by week");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("rollout", "--by", "week", "--from", "2026-11-02")))
+                .hasMessageContaining("--to is required");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("rollout", "--by", "office", "--from", "2026-11-02")))
+                .hasMessageContaining("--by week");
+        assertThatThrownBy(() -> ReportCommand.parse(List.of("rollout", "--by", "desk")))
+                .hasMessageContaining("category, office or week");
+    }
+
+    @Test
     void mistakesAreUsageErrorsBeforeAnythingStarts() {
         assertThatThrownBy(() -> ReportCommand.parse(List.of("pendency", "--as-of", "yesterday", "--by", "desk")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("--as-of 'yesterday'");
