@@ -36,8 +36,8 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * The state overview: live counters, key figures, e-files created per week, rollout coverage by office category
- * (table and chart), the ranking of districts and offices by a score whose formula is printed above it, and where
+ * The state overview: live counters, key figures, rollout coverage by office category (table and chart), e-files
+ * created per week, the ranking of districts and offices by a score whose formula is printed above it, and where
  * files are stuck. District names link to the district view, office names to the office's desks.
  */
 @Route(value = "overview", layout = MainLayout.class)
@@ -78,16 +78,6 @@ class OverviewView extends VerticalLayout {
                 new FigureCard("kpi-idle", getTranslation("overview.kpi.idle"), Formats.number(k.idleDesks())));
         add(figures);
 
-        add(new H3(getTranslation("overview.weekly")));
-        weeklyChart.setId("weekly-chart");
-        List<WeeklyCreated> weeks = service.createdPerWeek(scope);
-        ChartSpec.Lines lines = new ChartSpec.Lines(getTranslation("overview.weekly"), getTranslation("overview.weekOf"),
-                getTranslation("overview.created"), weeks.stream().map(w -> Formats.date(w.monday()).substring(0, 5)).toList(),
-                List.of(new ChartSpec.Series(getTranslation("overview.kpi.filesCreated"), weeks.stream().map(WeeklyCreated::files).toList()),
-                        new ChartSpec.Series(getTranslation("overview.receiptsCreated"), weeks.stream().map(WeeklyCreated::receipts).toList())));
-        weeklyChart.add(new Svg(CHARTS.svg(lines, 900, 300, ChartRenderer.SvgText.FONT)));
-        add(weeklyChart);
-
         List<RolloutRow> rows = service.rollout(scope);
         if (!rows.isEmpty()) {
             add(new H3(getTranslation("overview.rollout")));
@@ -118,6 +108,16 @@ class OverviewView extends VerticalLayout {
             svg.setId("rollout-chart");
             add(svg);
         }
+
+        add(new H3(getTranslation("overview.weekly")));
+        weeklyChart.setId("weekly-chart");
+        List<WeeklyCreated> weeks = service.createdPerWeek(scope);
+        ChartSpec.Lines lines = new ChartSpec.Lines(getTranslation("overview.weekly"), getTranslation("overview.weekOf"),
+                getTranslation("overview.created"), weeks.stream().map(w -> Formats.date(w.monday()).substring(0, 5)).toList(),
+                List.of(new ChartSpec.Series(getTranslation("overview.kpi.filesCreated"), weeks.stream().map(WeeklyCreated::files).toList()),
+                        new ChartSpec.Series(getTranslation("overview.receiptsCreated"), weeks.stream().map(WeeklyCreated::receipts).toList())));
+        weeklyChart.add(new Svg(CHARTS.svg(lines, 900, 300, ChartRenderer.SvgText.FONT)));
+        add(weeklyChart);
 
         OverviewService.Rankings rankings = service.rankings(scope, f);
         add(new H3(getTranslation("overview.ranking")));
