@@ -20,7 +20,11 @@ import java.util.List;
  *  LKO-F4  file     NORMAL          at Lucknow Collectorate AG3 since now-100d                                  (stuck)
  *  SEC-F5  file     NORMAL          at the Revenue Department's Under Secretary since now-10d                   (stuck)
  *  POL-F6  file     MOST_IMMEDIATE  at the Kannauj police office since now-5d                                   (stuck)
+ *  UP/KNJ-COLL/2026/000123  file NORMAL  created at Kannauj AG3 now-6d, forwarded to its OS now-4d, closed there now-2d
+ *  UP/LKO-COLL/2026/000007  file NORMAL  created at Lucknow AG3 now-9d, closed there now-8d
  * </pre>
+ * The two files with real e-Office ids (slashes in them) are closed: they change no pendency or stuck count, only
+ * what desks cleared and the key figures. Kannauj's Assistant Grade 1 desk ({@link #KNJ_AG1}) never acted: idle.
  * Dead letters: two BAD_JSON lines and one UNKNOWN_DESK line.
  */
 public final class DashboardFixtures {
@@ -36,6 +40,10 @@ public final class DashboardFixtures {
     public static final String LKO_AG3 = "LKO-COLL-AG3-01";
     public static final String SEC_US = "SEC-REV-US-01";
     public static final String POL_DESK = "POL-KNJ-SHO-01";
+    public static final String KNJ_AG1 = "KNJ-COLL-AG1-01";
+    /** A Kannauj file with a real e-Office id: slashes in it. */
+    public static final String KNJ_SLASHED = "UP/KNJ-COLL/2026/000123";
+    public static final String LKO_SLASHED = "UP/LKO-COLL/2026/000007";
 
     private final Instant now = Instant.now();
     private final List<Object[]> offices = new ArrayList<>();
@@ -61,12 +69,15 @@ public final class DashboardFixtures {
         f.desk(LKO_AG3, LKO_COLL, "Assistant Grade 3", "सहायक ग्रेड 3");
         f.desk(SEC_US, SEC_REV, "Under Secretary", "अनु सचिव");
         f.desk(POL_DESK, POL_KNJ, "Station House Officer", "थानाध्यक्ष");
+        f.desk(KNJ_AG1, KNJ_COLL, "Assistant Grade 1", "सहायक ग्रेड 1");
         f.item("KNJ-F1", "FILE", "NORMAL", KNJ_COLL, List.of(KNJ_AG3, KNJ_OS), List.of(20, 12));
         f.item("KNJ-R2", "RECEIPT", "NORMAL", KNJ_COLL, List.of(KNJ_AG3), List.of(2));
         f.item("LKO-F3", "FILE", "IMMEDIATE", LKO_COLL, List.of(LKO_AG3), List.of(40));
         f.item("LKO-F4", "FILE", "NORMAL", LKO_COLL, List.of(LKO_AG3), List.of(100));
         f.item("SEC-F5", "FILE", "NORMAL", SEC_REV, List.of(SEC_US), List.of(10));
         f.item("POL-F6", "FILE", "MOST_IMMEDIATE", POL_KNJ, List.of(POL_DESK), List.of(5));
+        f.item(KNJ_SLASHED, "FILE", "NORMAL", KNJ_COLL, List.of(KNJ_AG3, KNJ_OS), List.of(6, 4), 2);
+        f.item(LKO_SLASHED, "FILE", "NORMAL", LKO_COLL, List.of(LKO_AG3), List.of(9), 8);
         f.deadLetter("1", "BAD_JSON", "{not json");
         f.deadLetter("2", "BAD_JSON", "{\"event_id\":");
         f.deadLetter("3", "UNKNOWN_DESK", "{\"event_id\":\"x\",\"to_desk\":\"NOWHERE\"}");
@@ -83,6 +94,12 @@ public final class DashboardFixtures {
 
     /** A file created at the first desk {@code daysAgo[0]} days ago and forwarded along the rest; never closed. */
     private void item(String fileId, String kind, String priority, String office, List<String> path, List<Integer> daysAgo) {
+        item(fileId, kind, priority, office, path, daysAgo, null);
+    }
+
+    /** The same, and closed at its last desk {@code closedDaysAgo} days ago unless that is {@code null}. */
+    private void item(String fileId, String kind, String priority, String office, List<String> path, List<Integer> daysAgo,
+            Integer closedDaysAgo) {
         long threshold = switch (priority) {
             case "NORMAL" -> 7;
             case "IMMEDIATE" -> 3;
@@ -105,9 +122,22 @@ public final class DashboardFixtures {
         }
         Instant arrived = now.minus(Duration.ofDays(daysAgo.getLast()));
         Instant created = now.minus(Duration.ofDays(daysAgo.getFirst()));
-        positions.add(new Object[] {fileId, kind, priority, "Subject of " + fileId, created, office, "OPEN", office,
-            path.getLast(), arrived, arrived.plus(Duration.ofDays(threshold + 2)), arrived.plus(Duration.ofDays(threshold)),
-            null, path.size(), path.size() - 1, previousEvent, arrived, path.size()});
+        Instant closed = closedDaysAgo == null ? null : now.minus(Duration.ofDays(closedDaysAgo));
+        String lastEvent = previousEvent;
+        Instant lastEventAt = arrived;
+        if (closed != null) {
+            String closeEvent = fileId + "-e" + (path.size() + 1);
+            events.add(new Object[] {closeEvent, closed, "CLOSED", kind, fileId, office, path.getLast(), "", priority,
+                "Subject of " + fileId, "fixture", closed});
+            visits.add(visit(fileId, kind, priority, office, path.getLast(), arrived, path.size() == 1 ? "CREATED" : "FORWARDED",
+                    previousEvent, threshold, closed, "CLOSED", closeEvent, 2));
+            lastEvent = closeEvent;
+            lastEventAt = closed;
+        }
+        positions.add(new Object[] {fileId, kind, priority, "Subject of " + fileId, created, office,
+            closed == null ? "OPEN" : "CLOSED", office, path.getLast(), arrived, arrived.plus(Duration.ofDays(threshold + 2)),
+            arrived.plus(Duration.ofDays(threshold)), closed, path.size(), path.size() - 1, lastEvent, lastEventAt,
+            path.size() + (closed == null ? 0 : 1)});
     }
 
     private static Object[] visit(String fileId, String kind, String priority, String office, String desk, Instant arrived,

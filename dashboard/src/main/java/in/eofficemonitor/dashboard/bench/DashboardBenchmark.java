@@ -1,6 +1,7 @@
 package in.eofficemonitor.dashboard.bench;
 
 import in.eofficemonitor.dashboard.desks.DeskService;
+import in.eofficemonitor.dashboard.district.DistrictService;
 import in.eofficemonitor.dashboard.health.HealthService;
 import in.eofficemonitor.dashboard.overview.OverviewService;
 import in.eofficemonitor.dashboard.registry.OfficeDirectory;
@@ -99,6 +100,7 @@ public final class DashboardBenchmark {
         StuckService stuck = new StuckService(warehouse, offices, currentUser, guard, clock);
         TrailService trail = new TrailService(warehouse, offices, currentUser, guard, clock);
         TrendService trend = new TrendService(warehouse, currentUser, offices, clock);
+        DistrictService district = new DistrictService(warehouse, currentUser, guard, clock);
         HealthService health = new HealthService(warehouse);
 
         Map<String, List<Double>> byQuery = new ConcurrentHashMap<>();
@@ -119,13 +121,20 @@ public final class DashboardBenchmark {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     user.id(), null, List.of(new SimpleGrantedAuthority("ROLE_" + user.scope().role().name()))));
             String sampleFile = sampleFile(warehouse, user);
+            // The ranking reuses the page's key figures (OverviewService.figures); they are timed as "key figures".
+            OverviewService.Figures[] figures = {overview.figures(user.scope())};
+            String sampleDistrict = user.scope().role().name().equals("DISTRICT") ? user.scope().value() : "Kannauj";
             LocalDate today = trend.today();
             List<ViewCall> calls = List.of(
                     new ViewCall("overview", "rollout", () -> overview.rollout(user.scope())),
                     new ViewCall("overview", "key figures", () -> overview.keyFigures(user.scope())),
+                    new ViewCall("overview", "ranking", () -> overview.rankings(user.scope(), figures[0])),
+                    new ViewCall("overview", "e-files per week", () -> overview.createdPerWeek(user.scope())),
+                    new ViewCall("overview", "live counters", () -> overview.liveCounters(user.scope())),
+                    new ViewCall("district", "district view", () -> district.district(sampleDistrict)),
                     new ViewCall("overview", "top districts", () -> overview.topDistricts(user.scope())),
                     new ViewCall("overview", "top offices", () -> overview.topOffices(user.scope())),
-                    new ViewCall("desks", "desks of the scope", () -> desks.desks(Optional.empty())),
+                    new ViewCall("desks", "desks of the scope", () -> desks.lines(Optional.empty())),
                     new ViewCall("stuck", "stuck list", () -> stuck.stuck(StuckSelection.any())),
                     new ViewCall("trail", "one file's trail", () -> trail.trail(sampleFile)),
                     new ViewCall("trend", "as of yesterday", () -> trend.asOf(today.minusDays(1))),

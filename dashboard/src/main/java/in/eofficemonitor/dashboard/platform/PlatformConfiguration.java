@@ -1,6 +1,7 @@
 package in.eofficemonitor.dashboard.platform;
 
 import in.eofficemonitor.dashboard.desks.DeskService;
+import in.eofficemonitor.dashboard.district.DistrictService;
 import in.eofficemonitor.dashboard.health.HealthService;
 import in.eofficemonitor.dashboard.overview.OverviewService;
 import in.eofficemonitor.dashboard.registry.OfficeDirectory;
@@ -93,6 +94,11 @@ public class PlatformConfiguration {
     @Bean
     TrailService trailService(Warehouse warehouse, OfficeDirectory offices, CurrentUser user, AccessGuard guard, Clock clock) {
         return new TrailService(warehouse, offices, user, guard, clock);
+    }
+
+    @Bean
+    DistrictService districtService(Warehouse warehouse, CurrentUser user, AccessGuard guard, Clock clock) {
+        return new DistrictService(warehouse, user, guard, clock);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import in.eofficemonitor.warehouse.deadletters.DeadLetterSample;
 import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiRow;
 import in.eofficemonitor.warehouse.pendency.AgeBuckets;
+import in.eofficemonitor.warehouse.pendency.DeskFlow;
 import in.eofficemonitor.warehouse.pendency.PendencyLevel;
 import in.eofficemonitor.warehouse.pendency.PendencyRow;
 import in.eofficemonitor.warehouse.rollout.OfficeActivity;
@@ -35,7 +36,29 @@ public final class CsvReports {
     public static List<String> pendencyHeader(PendencyLevel level) {
         List<String> header = new ArrayList<>(List.of(level.key() + "_id", "name", "files", "receipts"));
         header.addAll(List.of(AgeBuckets.COLUMNS));
+        if (level == PendencyLevel.DESK) {
+            header.addAll(DESK_FLOW_COLUMNS);
+        }
         return header;
+    }
+
+    /**
+     * Columns only {@code --by desk} has, after the contract's (docs/reports.md): the oldest pending item's arrival,
+     * the median dwell of the pending items in days (one decimal), and the files and receipts that left the desk in
+     * the 7 days before the as-of time. Empty oldest/median when nothing is pending.
+     */
+    public static final List<String> DESK_FLOW_COLUMNS =
+            List.of("oldest_arrived_at", "median_dwell_days", "files_cleared_7d", "receipts_cleared_7d");
+
+    /** A {@code --by desk} row: the pendency columns, then {@link #DESK_FLOW_COLUMNS}. */
+    public static List<String> pendency(PendencyRow row, DeskFlow flow) {
+        List<String> record = new ArrayList<>(pendency(row));
+        record.add(flow.oldestArrivedAt().map(ReportTimes::format).orElse(""));
+        record.add(flow.medianDwell().map(d -> BigDecimal.valueOf(d.toMillis() / 86_400_000.0)
+                .setScale(1, RoundingMode.HALF_UP).toPlainString()).orElse(""));
+        record.add(n(flow.filesCleared()));
+        record.add(n(flow.receiptsCleared()));
+        return record;
     }
 
     public static List<String> pendency(PendencyRow row) {

@@ -8,8 +8,10 @@ import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiQueries;
 import in.eofficemonitor.warehouse.movement.ItemKind;
 import in.eofficemonitor.warehouse.movement.Priority;
+import in.eofficemonitor.warehouse.pendency.DeskFlow;
 import in.eofficemonitor.warehouse.pendency.PendencyLevel;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
+import in.eofficemonitor.warehouse.pendency.PendencyRow;
 import in.eofficemonitor.warehouse.rollout.RolloutQueries;
 import in.eofficemonitor.warehouse.rollups.RollupLevel;
 import in.eofficemonitor.warehouse.rollups.RollupQueries;
@@ -25,7 +27,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./eoffice-monitor report pendency|stuck|rollout|dead-letters|kpis|daily …}: the warehouse's answers as CSV with
@@ -40,6 +44,7 @@ public final class ReportCommand {
               pendency      --as-of TS --by desk|office|district|category [--district D | --office O]
               stuck         --as-of TS [--calendar-days] [--district D | --office O] [--desk K]
                             [--priority NORMAL|IMMEDIATE|MOST_IMMEDIATE] [--kind FILE|RECEIPT]
+                            [--min-days N] [--max-days N]   (days at the desk, both included)
               rollout       [--as-of TS]                          coverage per office category
               rollout       --by office [--as-of TS] [--district D | --office O]
                             first and latest e-file per office, e-files created
@@ -115,7 +120,7 @@ public final class ReportCommand {
         List<String> rest = args.subList(1, args.size());
         Set<String> valued = switch (report) {
             case "pendency" -> union(COMMON, SCOPE, Set.of("as-of", "by"));
-            case "stuck" -> union(COMMON, SCOPE, Set.of("as-of", "desk", "priority", "kind"));
+            case "stuck" -> union(COMMON, SCOPE, Set.of("as-of", "desk", "priority", "kind", "min-days", "max-days"));
             case "rollout" -> union(COMMON, SCOPE, Set.of("as-of", "by", "from", "to"));
             case "dead-letters" -> union(COMMON, Set.of("samples"));
             case "kpis", "daily" -> union(COMMON, SCOPE, Set.of("by", "from", "to"));
@@ -154,6 +159,7 @@ public final class ReportCommand {
             case "stuck" -> {
                 o.get("priority").ifPresent(v -> enumOption("--priority", v, Priority.class));
                 o.get("kind").ifPresent(v -> enumOption("--kind", v, ItemKind.class));
+                dwellDays(o);
             }
             case "kpis" -> {
                 kpiLevel(o);
@@ -195,7 +201,16 @@ public final class ReportCommand {
             case "pendency" -> {
                 PendencyLevel level = pendencyLevel(o);
                 csv.row(CsvReports.pendencyHeader(level));
-                new PendencyQueries(warehouse).asOf(asOf, level, scope).forEach(r -> csv.row(CsvReports.pendency(r)));
+                PendencyQueries pendency = new PendencyQueries(warehouse);
+                List<PendencyRow> rows = pendency.asOf(asOf, level, scope);
+                if (level == PendencyLevel.DESK) {
+                    Map<String, DeskFlow> flows = pendency.deskFlow(asOf, scope).stream()
+                            .collect(Collectors.toMap(DeskFlow::deskId, f -> f, (a, b) -> a));
+                    rows.forEach(r -> csv.row(CsvReports.pendency(r,
+                            flows.getOrDefault(r.id(), DeskFlow.none(r.officeId(), r.id())))));
+                } else {
+                    rows.forEach(r -> csv.row(CsvReports.pendency(r)));
+                }
             }
             case "stuck" -> {
                 StuckFilter filter = StuckFilter.in(scope);
@@ -206,6 +221,8 @@ public final class ReportCommand {
                 if (o.get("kind").isPresent()) {
                     filter = filter.kind(enumOption("--kind", o.require("kind"), ItemKind.class));
                 }
+                long[] days = dwellDays(o);
+                filter = filter.dwellDays(days[0], days[1] < 0 ? null : days[1]);
                 csv.row(CsvReports.STUCK_HEADER);
                 new StuckQueries(warehouse).asOf(asOf, o.flag("calendar-days"), filter)
                         .forEach(i -> csv.row(CsvReports.stuck(i)));
@@ -299,6 +316,29 @@ public final class ReportCommand {
             throw new UsageException("--to " + to + " is before --from " + from);
         }
         return new LocalDate[] {from, to};
+    }
+
+
+    /** {@code --min-days} (default 0) and {@code --max-days} (-1: none), checked. */
+    private static long[] dwellDays(Options o) {
+        long min = o.get("min-days").map(v -> days("--min-days", v)).orElse(0L);
+        long max = o.get("max-days").map(v -> days("--max-days", v)).orElse(-1L);
+        if (max >= 0 && max < min) {
+            throw new UsageException("--max-days " + max + " is below --min-days " + min);
+        }
+        return new long[] {min, max};
+    }
+
+    private static long days(String option, String text) {
+        try {
+            long n = Long.parseLong(text.strip());
+            if (n < 0 || n > 100_000) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " '" + text + "' is not a whole number of days (0 or more)");
+        }
     }
 
     private static int samples(String text) {

@@ -28,12 +28,15 @@ class ReportCommandIT {
 
     @Test
     void pendencyByDeskInADistrictAsOfAMondayGivenAsADate() {
-        // 16-11 00:00 IST: A, C and receipt B at AG3; E was closed on 15-11; F at the unregistered desk.
+        // 16-11 00:00 IST: A, C and receipt B at AG3; E was closed on 15-11; F at the unregistered desk. The desk
+        // columns after the contract's: A waits longest at AG3, C (3 d 12 h) is the median of three; E left AG3 on
+        // 05-11, before the week; OS closed E but holds nothing, so it has no pendency row.
         assertThat(report("pendency", "--as-of", "2026-11-16", "--by", "desk", "--district", "Kanpur Nagar"))
                 .isEqualTo("""
-                desk_id,name,files,receipts,age_0_7,age_8_15,age_16_30,age_31_90,age_91_180,age_over_180
-                KNP-COLL-AG3-01,Assistant Grade 3,2,1,3,0,0,0,0,0
-                KNP-COLL-XX-09,Unregistered desk,1,0,0,0,0,0,0,1
+                desk_id,name,files,receipts,age_0_7,age_8_15,age_16_30,age_31_90,age_91_180,age_over_180,\
+                oldest_arrived_at,median_dwell_days,files_cleared_7d,receipts_cleared_7d
+                KNP-COLL-AG3-01,Assistant Grade 3,2,1,3,0,0,0,0,0,2026-11-10T10:00:00+05:30,3.5,0,0
+                KNP-COLL-XX-09,Unregistered desk,1,0,0,0,0,0,0,1,2026-05-04T12:00:00+05:30,195.5,0,0
                 """);
     }
 
@@ -44,6 +47,15 @@ class ReportCommandIT {
                 F,FILE,NORMAL,KNP-COLL,KNP-COLL-XX-09,2026-05-04T12:00:00+05:30,200
                 C,FILE,NORMAL,KNP-COLL,KNP-COLL-AG3-01,2026-11-12T12:00:00+05:30,8
                 B,RECEIPT,NORMAL,KNP-COLL,KNP-COLL-AG3-01,2026-11-13T11:00:00+05:30,7
+                """);
+    }
+
+    @Test
+    void stuckWithinARangeOfDaysAtTheDesk() {
+        assertThat(report("stuck", "--calendar-days", "--district", "Kanpur Nagar", "--min-days", "8", "--max-days", "15"))
+                .isEqualTo("""
+                file_id,kind,priority,office_id,desk_id,arrived_at,dwell_days
+                C,FILE,NORMAL,KNP-COLL,KNP-COLL-AG3-01,2026-11-12T12:00:00+05:30,8
                 """);
     }
 

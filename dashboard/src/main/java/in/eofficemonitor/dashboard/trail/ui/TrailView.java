@@ -13,9 +13,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.WildcardParameter;
 import in.eofficemonitor.dashboard.base.Formats;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
 import in.eofficemonitor.dashboard.layout.MainLayout;
@@ -28,12 +28,17 @@ import java.util.Optional;
 
 /**
  * One file's trail: every stay at a desk with its dwell, the desk holding it now and for how long. Reached by
- * {@code /trail/FILE-ID} (every file id in the app links here) or by typing an id.
+ * {@code /trail?file=FILE-ID} (every file id in the app and in the mails links so, {@link TrailLinks}), by
+ * {@code /trail/FILE-ID} typed into the address bar — a wildcard parameter, so an id with slashes
+ * ({@code /trail/UP/KNJ-COLL/2026/000123}) is one id — or by typing an id into the field.
  */
 @Route(value = "trail", layout = MainLayout.class)
 @PageTitle("e-Office Monitor")
 @PermitAll
 class TrailView extends VerticalLayout implements HasUrlParameter<String> {
+
+    /** The query parameter that names the file. */
+    static final String FILE_PARAMETER = "file";
 
     private final TrailService service;
     final TextField fileId = new TextField();
@@ -56,7 +61,8 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
         find.setText(getTranslation("trail.find"));
         find.setId("find");
         find.addClickShortcut(Key.ENTER);
-        find.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TrailView.class, fileId.getValue().strip())));
+        find.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TrailView.class,
+                TrailLinks.query(fileId.getValue().strip()))));
         fileId.setValueChangeMode(ValueChangeMode.LAZY);
         fileId.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -92,13 +98,19 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
     }
 
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter String id) {
-        fileId.setValue(id == null ? "" : id);
+    public void setParameter(BeforeEvent event, @WildcardParameter String path) {
+        String id = path != null && !path.isBlank() ? path
+                : event.getLocation().getQueryParameters().getSingleParameter(FILE_PARAMETER).orElse("");
+        show(id.strip());
+    }
+
+    private void show(String id) {
+        fileId.setValue(id);
         notFound.setText("");
         current.setText("");
         details.setText("");
         stays.setItems();
-        if (id == null || id.isBlank()) {
+        if (id.isBlank()) {
             return;
         }
         Optional<FileTrail> trail = service.trail(id);

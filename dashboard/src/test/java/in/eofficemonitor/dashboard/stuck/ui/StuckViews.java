@@ -10,6 +10,11 @@ public final class StuckViews {
 
     private StuckViews() {}
 
+    /** The file ids the view shows now, if it is a stuck view (the mails' desk links open one). */
+    public static List<String> fileIdsShown(com.vaadin.flow.component.Component view) {
+        return ((StuckView) view).onScreen().stream().map(StuckLine::fileId).toList();
+    }
+
     public static List<String> fileIdsAt(SpringBrowserlessTest test, String location) {
         return in.eofficemonitor.dashboard.QueryStrings.open(test, StuckView.class, location).onScreen().stream().map(StuckLine::fileId).toList();
     }
