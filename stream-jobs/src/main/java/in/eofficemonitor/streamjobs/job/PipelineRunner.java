@@ -1,6 +1,7 @@
 package in.eofficemonitor.streamjobs.job;
 
 import in.eofficemonitor.streamjobs.functions.StayRules;
+import in.eofficemonitor.streamjobs.metrics.WarehouseMetrics;
 import in.eofficemonitor.streamjobs.registry.OpeningBalanceLoader;
 import in.eofficemonitor.streamjobs.registry.RegistryLoader;
 import in.eofficemonitor.streamjobs.registry.RegistryLookup;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
@@ -46,15 +48,16 @@ public final class PipelineRunner {
     /**
      * @param stateDir checkpoints and the simulator's anchor (e.g. {@code data/flink})
      * @param seed the simulator's seed; {@code speedUp} simulated seconds per wall second; {@code volume} scales
-     *     the arrival rates; {@code historyDays} of history emitted at once on the first start
+     *     the arrival rates; {@code historyDays} of history emitted at once on the first start; the job's
+     *     figures are written to the warehouse's {@code job_metrics} every {@code metricsInterval} (zero: never)
      */
     public record Options(Path stateDir, long seed, double speedUp, double volume, int historyDays,
-            boolean calendarDays, WorkflowSettings workflow, Duration checkpointInterval) {
+            boolean calendarDays, WorkflowSettings workflow, Duration checkpointInterval, Duration metricsInterval) {
 
         public static Options defaults(Path stateDir) {
             LiveEventStream.Config demo = LiveEventStream.Config.demo(Instant.EPOCH);
             return new Options(stateDir, demo.seed(), demo.speedUp(), demo.volume(), demo.historyDays(), false,
-                    WorkflowSettings.defaults(), Duration.ofSeconds(3));
+                    WorkflowSettings.defaults(), Duration.ofSeconds(3), WarehouseMetrics.DEFAULT_INTERVAL);
         }
     }
 
@@ -99,9 +102,12 @@ public final class PipelineRunner {
         }
         StayRules rules = new StayRules(RegistryLookup.of(scenario.offices(), scenario.desks()),
                 StuckThresholds.defaults(), o.calendarDays());
+        Optional<WarehouseMetrics> metrics = o.metricsInterval().isZero() ? Optional.empty()
+                : Optional.of(WarehouseMetrics.to(warehouse.jdbcUrl(), warehouse.config().user(),
+                        warehouse.config().password()).every(o.metricsInterval()));
         StreamExecutionEnvironment env = LocalFlink.environment(o.workflow().parallelism(),
                 CheckpointSettings.under(o.stateDir().resolve("checkpoints")).withInterval(o.checkpointInterval()),
-                false);
+                false, metrics);
         SinkSettings sink = SinkSettings.defaults(warehouse.jdbcUrl())
                 .withCredentials(warehouse.config().user(), warehouse.config().password());
         MovementWorkflow.build(env, SimulatorLines.source(sim, Long.MAX_VALUE), SimulatorLines.sourceName(sim), rules,
@@ -139,7 +145,7 @@ public final class PipelineRunner {
                 Double.parseDouble(a.get("speed-up", String.valueOf(d.speedUp()))),
                 Double.parseDouble(a.get("volume", String.valueOf(d.volume()))),
                 Integer.parseInt(a.get("history-days", String.valueOf(d.historyDays()))), a.has("calendar-days"),
-                workflow, d.checkpointInterval());
+                workflow, d.checkpointInterval(), d.metricsInterval());
         try (Warehouse warehouse = Warehouse.open(a.get("warehouse"))) {
             Handle job = startEmbedded(warehouse, o);
             CountDownLatch stopped = new CountDownLatch(1);
