@@ -21,7 +21,10 @@ import java.util.List;
  *  SEC-F5  file     NORMAL          at the Revenue Department's Under Secretary since now-10d                   (stuck)
  *  POL-F6  file     MOST_IMMEDIATE  at the Kannauj police office since now-5d                                   (stuck)
  * </pre>
- * Dead letters: two BAD_JSON lines and one UNKNOWN_DESK line.
+ * Dead letters: two BAD_JSON lines and one UNKNOWN_DESK line. Two events 60 days old name ids the registry does not
+ * know (accepted all the same, DESIGN §3): a forward of UNREG-F7 from Kannauj's AG3 to desk KNJ-COLL-XX-99, and a
+ * receipt UNREG-R8 created at office NEW-OFFICE's desk NEW-OFFICE-CLK-01. They hold no stay, so no view but the
+ * health view sees them.
  */
 public final class DashboardFixtures {
 
@@ -36,6 +39,8 @@ public final class DashboardFixtures {
     public static final String LKO_AG3 = "LKO-COLL-AG3-01";
     public static final String SEC_US = "SEC-REV-US-01";
     public static final String POL_DESK = "POL-KNJ-SHO-01";
+    public static final String UNREGISTERED_DESK = "KNJ-COLL-XX-99";
+    public static final String UNREGISTERED_OFFICE = "NEW-OFFICE";
 
     private final Instant now = Instant.now();
     private final List<Object[]> offices = new ArrayList<>();
@@ -47,7 +52,8 @@ public final class DashboardFixtures {
 
     public static void load(Warehouse warehouse) {
         for (String table : new String[] {"offices", "desks", "movement_events", "dead_letters", "desk_visits", "open_stays",
-            "file_positions", "stuck_transitions", "office_opening_balances", "office_stage_history"}) {
+            "file_positions", "stuck_transitions", "office_opening_balances", "office_stage_history", "desk_activity",
+            "job_metrics", "duplicate_events"}) {
             warehouse.execute("TRUNCATE TABLE IF EXISTS " + table);
         }
         DashboardFixtures f = new DashboardFixtures();
@@ -67,6 +73,7 @@ public final class DashboardFixtures {
         f.item("LKO-F4", "FILE", "NORMAL", LKO_COLL, List.of(LKO_AG3), List.of(100));
         f.item("SEC-F5", "FILE", "NORMAL", SEC_REV, List.of(SEC_US), List.of(10));
         f.item("POL-F6", "FILE", "MOST_IMMEDIATE", POL_KNJ, List.of(POL_DESK), List.of(5));
+        f.unregisteredEvents();
         f.deadLetter("1", "BAD_JSON", "{not json");
         f.deadLetter("2", "BAD_JSON", "{\"event_id\":");
         f.deadLetter("3", "UNKNOWN_DESK", "{\"event_id\":\"x\",\"to_desk\":\"NOWHERE\"}");
@@ -115,6 +122,14 @@ public final class DashboardFixtures {
         return new Object[] {fileId, kind, priority, office, desk, arrived, arrivedBy, arrivedEvent,
             arrived.plus(Duration.ofDays(threshold + 2)), arrived.plus(Duration.ofDays(threshold)), left, leftBy, leftEvent,
             version};
+    }
+
+    private void unregisteredEvents() {
+        Instant at = now.minus(Duration.ofDays(60));
+        events.add(new Object[] {"UNREG-F7-e2", at, "FORWARDED", "FILE", "UNREG-F7", KNJ_COLL, KNJ_AG3, UNREGISTERED_DESK,
+            "NORMAL", "Subject of UNREG-F7", "fixture", at});
+        events.add(new Object[] {"UNREG-R8-e1", at, "CREATED", "RECEIPT", "UNREG-R8", UNREGISTERED_OFFICE, "",
+            "NEW-OFFICE-CLK-01", "NORMAL", "Subject of UNREG-R8", "fixture", at});
     }
 
     private void deadLetter(String position, String reason, String raw) {

@@ -1,5 +1,6 @@
 package in.eofficemonitor.dashboard.platform;
 
+import in.eofficemonitor.dashboard.alerts.AlertsService;
 import in.eofficemonitor.dashboard.desks.DeskService;
 import in.eofficemonitor.dashboard.health.HealthService;
 import in.eofficemonitor.dashboard.overview.OverviewService;
@@ -15,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -96,7 +98,11 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    HealthService healthService(Warehouse warehouse) {
-        return new HealthService(warehouse);
+    HealthService healthService(Warehouse warehouse, AlertsService alerts, Clock clock,
+            @Value("${eoffice.health.quiet-after:2d}") Duration quietAfter,
+            @Value("${eoffice.health.stale-after:60s}") Duration staleAfter,
+            @Value("${eoffice.calendar-days:false}") boolean calendarDays) {
+        return new HealthService(warehouse, () -> alerts.failures(HealthService.FAILED_DELIVERIES_SHOWN),
+                new HealthService.Settings(quietAfter, staleAfter, calendarDays), clock);
     }
 }
