@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteAlias;
 import in.eofficemonitor.alerts.chart.ChartRenderer;
 import in.eofficemonitor.alerts.chart.ChartSpec;
 import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.base.Svg;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
 import in.eofficemonitor.dashboard.layout.MainLayout;
@@ -39,7 +40,8 @@ class OverviewView extends VerticalLayout {
     final Grid<StuckCount> topOffices = new Grid<>();
     final FlexLayout figures = new FlexLayout();
 
-    OverviewView(OverviewService service, CurrentUser currentUser) {
+    OverviewView(OverviewService service, CurrentUser currentUser, LiveRefresh live) {
+        live.rebuildWhileAttached(this, () -> new OverviewView(service, currentUser, live));
         UserScope scope = currentUser.scope();
         boolean hindi = DashboardI18n.isHindi(getLocale());
         add(new H2(getTranslation("overview.title")));
