@@ -44,24 +44,23 @@ public final class HealthQueries {
     }
 
     /**
-     * Every job that reported within {@code lookBack}, newest heartbeat first, with its latest figures.
+     * Every job that reported since {@code since}, newest heartbeat first, with its latest figures: one query for
+     * the heartbeats, then one per job (usually one or two) that reads only its last reports by the table's key.
      *
      * @param freshWithin a reporter's figures count if it reported this close to the job's newest report (about
      *     three reporter intervals: long enough for every live process to have reported once)
      */
     public List<JobHealth> jobs(Instant since, Duration freshWithin) {
-        Map<String, JobHealthBuilder> jobs = new LinkedHashMap<>();
-        warehouse.query("health/jobs", SqlParams.of("since", since).and("fresh_seconds", freshWithin.toSeconds()), r -> {
-            String name = r.string("job_name");
-            String id = r.string("job_id");
-            jobs.computeIfAbsent(name + '\u0000' + id, k -> new JobHealthBuilder(name, id, r.instant("heartbeat"),
-                    Duration.ofMillis(Math.max(0, r.longValue("heartbeat_age_ms")))))
-                    .figures.put(r.string("metric"), r.doubleValue("value"));
-            return null;
-        });
+        record Heartbeat(String name, String id, Instant at, Duration age) {}
+        List<Heartbeat> beats = warehouse.query("health/job_heartbeats", SqlParams.of("since", since),
+                r -> new Heartbeat(r.string("job_name"), r.string("job_id"), r.instant("heartbeat"),
+                        Duration.ofMillis(Math.max(0, r.longValue("heartbeat_age_ms")))));
         List<JobHealth> out = new ArrayList<>();
-        for (JobHealthBuilder b : jobs.values()) {
-            out.add(new JobHealth(b.name, b.id, b.heartbeat, b.age, b.figures));
+        for (Heartbeat b : beats) {
+            Map<String, Double> figures = new LinkedHashMap<>();
+            warehouse.query("health/job_figures", SqlParams.of("job_name", b.name()).and("job_id", b.id())
+                    .and("from", b.at().minus(freshWithin)), r -> figures.put(r.string("metric"), r.doubleValue("value")));
+            out.add(new JobHealth(b.name(), b.id(), b.at(), b.age(), figures));
         }
         return out;
     }
@@ -94,18 +93,4 @@ public final class HealthQueries {
         return warehouse.queryOne("health/duplicates", SqlParams.none(), r -> r.longValue("duplicates")).orElse(0L);
     }
 
-    private static final class JobHealthBuilder {
-        final String name;
-        final String id;
-        final Instant heartbeat;
-        final Duration age;
-        final Map<String, Double> figures = new LinkedHashMap<>();
-
-        JobHealthBuilder(String name, String id, Instant heartbeat, Duration age) {
-            this.name = name;
-            this.id = id;
-            this.heartbeat = heartbeat;
-            this.age = age;
-        }
-    }
 }
