@@ -60,10 +60,12 @@ class WarehouseMetricReporterIT {
             assertThat(live.figure(JobFigure.CHECKPOINT_LAST_DURATION_MS)).isPresent();
             assertThat(live.figure(JobFigure.DEAD_LETTERS_TOTAL)).isPresent();
 
-            Thread.sleep(STALE_AFTER.plusSeconds(1).toMillis());
-            JobHealth after = health.jobs(since, Duration.ofSeconds(30)).getFirst();
+            // Cancelled, the job reports CANCELLING until its tasks have ended; then nothing more comes.
+            JobHealth after = await(health, since, j -> !j.status(STALE_AFTER).equals("RUNNING")
+                    && !j.status(STALE_AFTER).equals("CANCELLING"));
             assertThat(after.jobId()).isEqualTo(job.jobId());
             assertThat(after.status(STALE_AFTER)).isEqualTo(JobHealth.NO_HEARTBEAT);
+            assertThat(after.running(STALE_AFTER)).isFalse();
         }
     }
 
