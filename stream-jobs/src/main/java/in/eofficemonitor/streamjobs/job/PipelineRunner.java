@@ -160,7 +160,12 @@ public final class PipelineRunner {
             case Simulator s -> simulator(warehouse, o, s, env, sink);
             case Watch w -> watch(warehouse, o, w, env, sink);
         };
-        JobClient client = env.executeAsync("e-Office movements (" + what + ")");
+        // A name that stays the same from start to start: the health view lists the jobs by it.
+        String name = switch (o.source()) {
+            case Simulator s -> "e-Office movements (live simulator)";
+            case Watch w -> "e-Office movements (watched directory)";
+        };
+        JobClient client = env.executeAsync(name);
         log.info("Stream job {} started on {}, checkpoints in {}", client.getJobID(), what, checkpoints);
         return new Handle(client);
     }
