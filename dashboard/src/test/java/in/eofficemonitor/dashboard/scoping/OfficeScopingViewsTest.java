@@ -6,6 +6,7 @@ import in.eofficemonitor.dashboard.DashboardFixtures;
 import in.eofficemonitor.dashboard.DashboardTestBase;
 import in.eofficemonitor.dashboard.desks.DeskService;
 import in.eofficemonitor.dashboard.overview.OverviewService;
+import in.eofficemonitor.warehouse.kpis.KpiTotals;
 import in.eofficemonitor.dashboard.security.AccessGuard;
 import in.eofficemonitor.dashboard.security.CurrentUser;
 import in.eofficemonitor.dashboard.security.UserScope;
@@ -55,12 +56,13 @@ class OfficeScopingViewsTest extends DashboardTestBase {
 
     @Test
     void theKeyFiguresAreTheOfficesOwnNotTheDistricts() {
-        // Kannauj district created two items in the last 7 days: KNJ-R2 here, POL-F6 at the police office.
+        // Kannauj district created three items in the last 7 days: KNJ-R2 and UP/KNJ-COLL/2026/000123 here, POL-F6
+        // at the police office.
         assertThat(overview.keyFigures(UserScope.of(in.eofficemonitor.alerts.recipients.Scope.district(DashboardFixtures.KANNAUJ)))
-                .opened()).isEqualTo(2);
-        OverviewService.KeyFigures own = overview.keyFigures(currentUser.scope());
-        assertThat(own.opened()).isEqualTo(1);
-        assertThat(own.filesCreated()).as("KNJ-R2 is a receipt").isZero();
+                .opened()).isEqualTo(3);
+        KpiTotals own = overview.keyFigures(currentUser.scope());
+        assertThat(own.opened()).isEqualTo(2);
+        assertThat(own.filesCreated()).as("KNJ-R2 is a receipt, UP/KNJ-COLL/2026/000123 a file").isEqualTo(1);
     }
 
     @Test

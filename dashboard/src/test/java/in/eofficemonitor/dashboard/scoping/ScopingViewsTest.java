@@ -6,6 +6,7 @@ import in.eofficemonitor.dashboard.DashboardFixtures;
 import in.eofficemonitor.dashboard.DashboardTestBase;
 import in.eofficemonitor.dashboard.desks.DeskService;
 import in.eofficemonitor.dashboard.overview.OverviewService;
+import in.eofficemonitor.warehouse.kpis.KpiTotals;
 import in.eofficemonitor.dashboard.security.AccessGuard;
 import in.eofficemonitor.dashboard.security.CurrentUser;
 import in.eofficemonitor.dashboard.stuck.StuckLine;
@@ -104,12 +105,13 @@ class ScopingViewsTest extends DashboardTestBase {
 
     @Test
     void theOverviewsKeyFiguresAreTheDistrictsOwn() {
-        // In the last 7 days only Kannauj created anything: the receipt KNJ-R2 and the police file POL-F6.
-        OverviewService.KeyFigures lucknow = overview.keyFigures(currentUser.scope());
-        OverviewService.KeyFigures state = overview.keyFigures(in.eofficemonitor.dashboard.security.UserScope.state());
+        // In the last 7 days only Kannauj created anything: the receipt KNJ-R2, the police file POL-F6 and the
+        // Collectorate's file UP/KNJ-COLL/2026/000123 (Lucknow's UP/LKO-COLL/2026/000007 is 9 days old).
+        KpiTotals lucknow = overview.keyFigures(currentUser.scope());
+        KpiTotals state = overview.keyFigures(in.eofficemonitor.dashboard.security.UserScope.state());
 
-        assertThat(state.opened()).isEqualTo(2);
-        assertThat(state.filesCreated()).isEqualTo(1);
+        assertThat(state.opened()).isEqualTo(3);
+        assertThat(state.filesCreated()).isEqualTo(2);
         assertThat(lucknow.opened()).isZero();
         assertThat(lucknow.filesCreated()).isZero();
         assertThat(lucknow.closed()).isZero();

@@ -64,7 +64,7 @@ class OverviewView extends VerticalLayout {
         boolean hindi = DashboardI18n.isHindi(getLocale());
         add(new H2(getTranslation("overview.title")));
 
-        counters = new LiveCountersPanel(service, scope, live);
+        counters = new LiveCountersPanel(service, scope);
         add(counters);
 
         OverviewService.Figures f = service.figures(scope);

@@ -63,6 +63,6 @@ class OverviewRefreshTest extends DashboardTestBase {
         int open = live.openViews();
         com.vaadin.flow.component.UI.getCurrent().navigate("alerts"); // a view that does not refresh itself
 
-        assertThat(live.openViews()).isEqualTo(open - 1);
+        assertThat(live.openViews()).as("the overview's one registration is gone").isEqualTo(open - 1);
     }
 }
