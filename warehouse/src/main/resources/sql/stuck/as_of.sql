@@ -2,7 +2,9 @@
 -- threshold of their priority by T. The stream jobs write both thresholds per stay: stuck_at in working days of the
 -- office's calendar (default), stuck_at_calendar in plain calendar days (the --calendar-days switch).
 -- total is the number of stuck items before the LIMIT (the longest-waiting come first).
--- Parameters: as_of, calendar_days (0/1), district, office, desk, priority, kind ('' = any), limit, stays (desk_visits, or open_stays when no event is later: StaysTable).
+-- min_days / max_days bound the dwell days at the desk (both included; max_days NULL = no upper bound).
+-- Parameters: as_of, calendar_days (0/1), district, office, desk, priority, kind ('' = any), min_days, max_days, limit,
+-- stays (desk_visits, or open_stays when no event is later: StaysTable).
 WITH {as_of:DateTime64(3, 'Asia/Kolkata')} AS t
 SELECT
     file_id,
@@ -24,6 +26,8 @@ WHERE arrived_at <= t
   AND ({desk:String} = '' OR desk_id = {desk:String})
   AND ({priority:String} = '' OR toString(priority) = {priority:String})
   AND ({kind:String} = '' OR toString(kind) = {kind:String})
+  AND dwell_days >= {min_days:UInt32}
+  AND ({max_days:Nullable(UInt32)} IS NULL OR dwell_days <= {max_days:Nullable(UInt32)})
 ORDER BY arrived_at, file_id
 LIMIT {limit:UInt64}
 -- Versions of a row share its key, and desk_visits/open_stays partition by a month/week of a key column: FINAL

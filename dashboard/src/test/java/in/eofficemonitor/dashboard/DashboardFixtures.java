@@ -20,8 +20,15 @@ import java.util.List;
  *  LKO-F4  file     NORMAL          at Lucknow Collectorate AG3 since now-100d                                  (stuck)
  *  SEC-F5  file     NORMAL          at the Revenue Department's Under Secretary since now-10d                   (stuck)
  *  POL-F6  file     MOST_IMMEDIATE  at the Kannauj police office since now-5d                                   (stuck)
+ *  UP/KNJ-COLL/2026/000123  file NORMAL  created at Kannauj AG3 now-6d, forwarded to its OS now-4d, closed there now-2d
+ *  UP/LKO-COLL/2026/000007  file NORMAL  created at Lucknow AG3 now-9d, closed there now-8d
  * </pre>
- * Dead letters: two BAD_JSON lines and one UNKNOWN_DESK line.
+ * The two files with real e-Office ids (slashes in them) are closed: they change no pendency or stuck count, only
+ * what desks cleared and the key figures. Kannauj's Assistant Grade 1 desk ({@link #KNJ_AG1}) never acted: idle.
+ * Dead letters: two BAD_JSON lines and one UNKNOWN_DESK line. Two events 60 days old name ids the registry does not
+ * know (accepted all the same, DESIGN §3): a forward of UNREG-F7 from Kannauj's AG3 to desk KNJ-COLL-XX-99, and a
+ * receipt UNREG-R8 created at office NEW-OFFICE's desk NEW-OFFICE-CLK-01. They hold no stay, so no view but the
+ * health view sees them.
  */
 public final class DashboardFixtures {
 
@@ -36,6 +43,12 @@ public final class DashboardFixtures {
     public static final String LKO_AG3 = "LKO-COLL-AG3-01";
     public static final String SEC_US = "SEC-REV-US-01";
     public static final String POL_DESK = "POL-KNJ-SHO-01";
+    public static final String KNJ_AG1 = "KNJ-COLL-AG1-01";
+    /** A Kannauj file with a real e-Office id: slashes in it. */
+    public static final String KNJ_SLASHED = "UP/KNJ-COLL/2026/000123";
+    public static final String LKO_SLASHED = "UP/LKO-COLL/2026/000007";
+    public static final String UNREGISTERED_DESK = "KNJ-COLL-XX-99";
+    public static final String UNREGISTERED_OFFICE = "NEW-OFFICE";
 
     private final Instant now = Instant.now();
     private final List<Object[]> offices = new ArrayList<>();
@@ -47,7 +60,8 @@ public final class DashboardFixtures {
 
     public static void load(Warehouse warehouse) {
         for (String table : new String[] {"offices", "desks", "movement_events", "dead_letters", "desk_visits", "open_stays",
-            "file_positions", "stuck_transitions", "office_opening_balances", "office_stage_history"}) {
+            "file_positions", "stuck_transitions", "office_opening_balances", "office_stage_history", "desk_activity",
+            "job_metrics", "duplicate_events"}) {
             warehouse.execute("TRUNCATE TABLE IF EXISTS " + table);
         }
         DashboardFixtures f = new DashboardFixtures();
@@ -61,12 +75,16 @@ public final class DashboardFixtures {
         f.desk(LKO_AG3, LKO_COLL, "Assistant Grade 3", "सहायक ग्रेड 3");
         f.desk(SEC_US, SEC_REV, "Under Secretary", "अनु सचिव");
         f.desk(POL_DESK, POL_KNJ, "Station House Officer", "थानाध्यक्ष");
+        f.desk(KNJ_AG1, KNJ_COLL, "Assistant Grade 1", "सहायक ग्रेड 1");
         f.item("KNJ-F1", "FILE", "NORMAL", KNJ_COLL, List.of(KNJ_AG3, KNJ_OS), List.of(20, 12));
         f.item("KNJ-R2", "RECEIPT", "NORMAL", KNJ_COLL, List.of(KNJ_AG3), List.of(2));
         f.item("LKO-F3", "FILE", "IMMEDIATE", LKO_COLL, List.of(LKO_AG3), List.of(40));
         f.item("LKO-F4", "FILE", "NORMAL", LKO_COLL, List.of(LKO_AG3), List.of(100));
         f.item("SEC-F5", "FILE", "NORMAL", SEC_REV, List.of(SEC_US), List.of(10));
         f.item("POL-F6", "FILE", "MOST_IMMEDIATE", POL_KNJ, List.of(POL_DESK), List.of(5));
+        f.item(KNJ_SLASHED, "FILE", "NORMAL", KNJ_COLL, List.of(KNJ_AG3, KNJ_OS), List.of(6, 4), 2);
+        f.item(LKO_SLASHED, "FILE", "NORMAL", LKO_COLL, List.of(LKO_AG3), List.of(9), 8);
+        f.unregisteredEvents();
         f.deadLetter("1", "BAD_JSON", "{not json");
         f.deadLetter("2", "BAD_JSON", "{\"event_id\":");
         f.deadLetter("3", "UNKNOWN_DESK", "{\"event_id\":\"x\",\"to_desk\":\"NOWHERE\"}");
@@ -83,6 +101,12 @@ public final class DashboardFixtures {
 
     /** A file created at the first desk {@code daysAgo[0]} days ago and forwarded along the rest; never closed. */
     private void item(String fileId, String kind, String priority, String office, List<String> path, List<Integer> daysAgo) {
+        item(fileId, kind, priority, office, path, daysAgo, null);
+    }
+
+    /** The same, and closed at its last desk {@code closedDaysAgo} days ago unless that is {@code null}. */
+    private void item(String fileId, String kind, String priority, String office, List<String> path, List<Integer> daysAgo,
+            Integer closedDaysAgo) {
         long threshold = switch (priority) {
             case "NORMAL" -> 7;
             case "IMMEDIATE" -> 3;
@@ -105,9 +129,22 @@ public final class DashboardFixtures {
         }
         Instant arrived = now.minus(Duration.ofDays(daysAgo.getLast()));
         Instant created = now.minus(Duration.ofDays(daysAgo.getFirst()));
-        positions.add(new Object[] {fileId, kind, priority, "Subject of " + fileId, created, office, "OPEN", office,
-            path.getLast(), arrived, arrived.plus(Duration.ofDays(threshold + 2)), arrived.plus(Duration.ofDays(threshold)),
-            null, path.size(), path.size() - 1, previousEvent, arrived, path.size()});
+        Instant closed = closedDaysAgo == null ? null : now.minus(Duration.ofDays(closedDaysAgo));
+        String lastEvent = previousEvent;
+        Instant lastEventAt = arrived;
+        if (closed != null) {
+            String closeEvent = fileId + "-e" + (path.size() + 1);
+            events.add(new Object[] {closeEvent, closed, "CLOSED", kind, fileId, office, path.getLast(), "", priority,
+                "Subject of " + fileId, "fixture", closed});
+            visits.add(visit(fileId, kind, priority, office, path.getLast(), arrived, path.size() == 1 ? "CREATED" : "FORWARDED",
+                    previousEvent, threshold, closed, "CLOSED", closeEvent, 2));
+            lastEvent = closeEvent;
+            lastEventAt = closed;
+        }
+        positions.add(new Object[] {fileId, kind, priority, "Subject of " + fileId, created, office,
+            closed == null ? "OPEN" : "CLOSED", office, path.getLast(), arrived, arrived.plus(Duration.ofDays(threshold + 2)),
+            arrived.plus(Duration.ofDays(threshold)), closed, path.size(), path.size() - 1, lastEvent, lastEventAt,
+            path.size() + (closed == null ? 0 : 1)});
     }
 
     private static Object[] visit(String fileId, String kind, String priority, String office, String desk, Instant arrived,
@@ -115,6 +152,14 @@ public final class DashboardFixtures {
         return new Object[] {fileId, kind, priority, office, desk, arrived, arrivedBy, arrivedEvent,
             arrived.plus(Duration.ofDays(threshold + 2)), arrived.plus(Duration.ofDays(threshold)), left, leftBy, leftEvent,
             version};
+    }
+
+    private void unregisteredEvents() {
+        Instant at = now.minus(Duration.ofDays(60));
+        events.add(new Object[] {"UNREG-F7-e2", at, "FORWARDED", "FILE", "UNREG-F7", KNJ_COLL, KNJ_AG3, UNREGISTERED_DESK,
+            "NORMAL", "Subject of UNREG-F7", "fixture", at});
+        events.add(new Object[] {"UNREG-R8-e1", at, "CREATED", "RECEIPT", "UNREG-R8", UNREGISTERED_OFFICE, "",
+            "NEW-OFFICE-CLK-01", "NORMAL", "Subject of UNREG-R8", "fixture", at});
     }
 
     private void deadLetter(String position, String reason, String raw) {

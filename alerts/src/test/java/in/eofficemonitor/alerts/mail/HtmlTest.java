@@ -22,9 +22,11 @@ class HtmlTest {
     }
 
     @Test
-    void dashboardLinksKeepAFileIdOneSegment() {
+    void dashboardLinksCarryIdsAsQueryParameters() {
         DashboardLinks links = new DashboardLinks("https://monitor.up.gov.in/");
-        assertThat(links.file("UP/REV/2026/00123")).isEqualTo("https://monitor.up.gov.in/file/UP%2FREV%2F2026%2F00123");
-        assertThat(links.district("Sant Kabir Nagar")).isEqualTo("https://monitor.up.gov.in/district/Sant%20Kabir%20Nagar");
+        assertThat(links.file("UP/REV/2026/00123")).isEqualTo("https://monitor.up.gov.in/trail?file=UP%2FREV%2F2026%2F00123");
+        assertThat(links.district("Sant Kabir Nagar")).isEqualTo("https://monitor.up.gov.in/district?district=Sant%20Kabir%20Nagar");
+        assertThat(links.office("KNJ-COLL")).isEqualTo("https://monitor.up.gov.in/desks?office=KNJ-COLL");
+        assertThat(links.desk("KNJ-COLL-OS-01")).isEqualTo("https://monitor.up.gov.in/stuck?desk=KNJ-COLL-OS-01");
     }
 }

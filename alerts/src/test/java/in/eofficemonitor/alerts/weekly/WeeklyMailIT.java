@@ -80,9 +80,9 @@ class WeeklyMailIT {
     void everyFileAndDeskLinksIntoTheDashboard() throws Exception {
         ReceivedMail mail = sendAndReceive(DM_KANNAUJ);
         assertThat(mail.html())
-                .contains("href=\"https://monitor.up.example/file/UP%2FREV%2F2026%2F00123\"")
-                .contains("href=\"https://monitor.up.example/desk/KNJ-COLL-OS-01\"")
-                .contains("href=\"https://monitor.up.example/office/KNJ-COLL\"");
+                .contains("href=\"https://monitor.up.example/trail?file=UP%2FREV%2F2026%2F00123\"")
+                .contains("href=\"https://monitor.up.example/stuck?desk=KNJ-COLL-OS-01\"")
+                .contains("href=\"https://monitor.up.example/desks?office=KNJ-COLL\"");
     }
 
     @Test

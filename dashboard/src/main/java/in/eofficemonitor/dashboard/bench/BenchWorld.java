@@ -30,7 +30,8 @@ final class BenchWorld {
 
     private static final long ITEMS_PER_CHUNK = 1_000_000;
     private static final List<String> GENERATED_TABLES =
-            List.of("movement_events", "desk_visits", "open_stays", "file_positions", "stuck_transitions", "dead_letters");
+            List.of("movement_events", "desk_visits", "open_stays", "file_positions", "stuck_transitions", "dead_letters",
+                    "desk_activity");
 
     record Loaded(long eventsRequested, long items, long events, long stays, long openItems, double seconds,
             Instant loadedAt, boolean reused) {

@@ -1,6 +1,8 @@
 package in.eofficemonitor.dashboard.bench;
 
+import in.eofficemonitor.alerts.delivery.ClickHouseDeliveryLog;
 import in.eofficemonitor.dashboard.desks.DeskService;
+import in.eofficemonitor.dashboard.district.DistrictService;
 import in.eofficemonitor.dashboard.health.HealthService;
 import in.eofficemonitor.dashboard.overview.OverviewService;
 import in.eofficemonitor.dashboard.registry.OfficeDirectory;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,7 +102,10 @@ public final class DashboardBenchmark {
         StuckService stuck = new StuckService(warehouse, offices, currentUser, guard, clock);
         TrailService trail = new TrailService(warehouse, offices, currentUser, guard, clock);
         TrendService trend = new TrendService(warehouse, currentUser, offices, clock);
-        HealthService health = new HealthService(warehouse);
+        DistrictService district = new DistrictService(warehouse, currentUser, guard, clock);
+        HealthService health = new HealthService(warehouse,
+                () -> new ClickHouseDeliveryLog(warehouse, Duration.ZERO).failures(HealthService.FAILED_DELIVERIES_SHOWN),
+                new HealthService.Settings(Duration.ofDays(2), Duration.ofSeconds(60), false), clock);
 
         Map<String, List<Double>> byQuery = new ConcurrentHashMap<>();
         String[] scopeLabel = {""};
@@ -119,18 +125,25 @@ public final class DashboardBenchmark {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     user.id(), null, List.of(new SimpleGrantedAuthority("ROLE_" + user.scope().role().name()))));
             String sampleFile = sampleFile(warehouse, user);
+            // The ranking reuses the page's key figures (OverviewService.figures); they are timed as "key figures".
+            OverviewService.Figures[] figures = {overview.figures(user.scope())};
+            String sampleDistrict = user.scope().role().name().equals("DISTRICT") ? user.scope().value() : "Kannauj";
             LocalDate today = trend.today();
             List<ViewCall> calls = List.of(
                     new ViewCall("overview", "rollout", () -> overview.rollout(user.scope())),
                     new ViewCall("overview", "key figures", () -> overview.keyFigures(user.scope())),
+                    new ViewCall("overview", "ranking", () -> overview.rankings(user.scope(), figures[0])),
+                    new ViewCall("overview", "e-files per week", () -> overview.createdPerWeek(user.scope())),
+                    new ViewCall("overview", "live counters", () -> overview.liveCounters(user.scope())),
+                    new ViewCall("district", "district view", () -> district.district(sampleDistrict)),
                     new ViewCall("overview", "top districts", () -> overview.topDistricts(user.scope())),
                     new ViewCall("overview", "top offices", () -> overview.topOffices(user.scope())),
-                    new ViewCall("desks", "desks of the scope", () -> desks.desks(Optional.empty())),
+                    new ViewCall("desks", "desks of the scope", () -> desks.lines(Optional.empty())),
                     new ViewCall("stuck", "stuck list", () -> stuck.stuck(StuckSelection.any())),
                     new ViewCall("trail", "one file's trail", () -> trail.trail(sampleFile)),
                     new ViewCall("trend", "as of yesterday", () -> trend.asOf(today.minusDays(1))),
                     new ViewCall("trend", "8-week trend", () -> trend.weeklyTrend(today, 8)),
-                    new ViewCall("health", "dead letters", health::deadLettersByReason));
+                    new ViewCall("health", "the whole page", health::report));
             scopeLabel[0] = who.getValue();
             for (ViewCall call : calls) {
                 long t0 = System.nanoTime();

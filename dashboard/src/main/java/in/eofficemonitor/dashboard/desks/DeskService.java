@@ -8,14 +8,19 @@ import in.eofficemonitor.dashboard.security.DashboardUser;
 import in.eofficemonitor.dashboard.security.UserScope;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.warehouse.pendency.AgeBuckets;
+import in.eofficemonitor.warehouse.pendency.DeskFlow;
 import in.eofficemonitor.warehouse.pendency.PendencyLevel;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
 import in.eofficemonitor.warehouse.pendency.PendencyRow;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +49,28 @@ public final class DeskService {
 
     /** The desks of {@code officeId} (empty: of the user's whole scope), most pending first. */
     public List<PendencyRow> desks(Optional<String> officeId) {
+        return desks(officeId, clock.instant());
+    }
+
+    /**
+     * The same desks with their oldest item, median dwell and what each cleared in the last 7 days
+     * ({@code PendencyQueries.deskFlow}, the columns of {@code report pendency --by desk}), as of one moment.
+     */
+    public List<DeskLine> lines(Optional<String> officeId) {
+        Instant now = clock.instant();
+        List<PendencyRow> rows = desks(officeId, now);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Scope query = officeId.filter(id -> !id.isBlank()).map(Scope::office)
+                .orElseGet(() -> currentUser.scope().warehouseScope());
+        Map<String, DeskFlow> flows = pendency.deskFlow(now, query).stream()
+                .collect(Collectors.toMap(DeskFlow::deskId, Function.identity(), (a, b) -> a));
+        return rows.stream().map(r -> new DeskLine(r, flows.getOrDefault(r.id(), DeskFlow.none(r.officeId(), r.id())), now))
+                .toList();
+    }
+
+    private List<PendencyRow> desks(Optional<String> officeId, Instant asOf) {
         DashboardUser user = currentUser.get();
         UserScope scope = user.scope();
         Scope query = scope.warehouseScope();
@@ -55,10 +82,22 @@ public final class DeskService {
             }
             query = Scope.office(officeId.get());
         }
-        return pendency.asOf(clock.instant(), PendencyLevel.DESK, query).stream()
+        return pendency.asOf(asOf, PendencyLevel.DESK, query).stream()
                 .filter(r -> !scope.filtersByOffice() || scope.allows(offices.find(r.officeId()).orElse(null)))
                 .sorted(Comparator.comparingLong(PendencyRow::total).reversed())
                 .toList();
+    }
+
+    /** Files and receipts of the desks shown, by age bucket: what the view's chart draws. */
+    public static AgeBuckets ages(List<DeskLine> lines) {
+        long[] sum = new long[6];
+        for (DeskLine l : lines) {
+            long[] a = l.pendency().ages().asArray();
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += a[i];
+            }
+        }
+        return new AgeBuckets(sum[0], sum[1], sum[2], sum[3], sum[4], sum[5]);
     }
 
     /** The slowest desks: the top tenth by items waiting over 30 days (ties by the oldest buckets). */

@@ -53,6 +53,9 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.overview"), "overview"));
+        if (user.recipient().role() == Role.STATE || user.recipient().role() == Role.DISTRICT) {
+            nav.addItem(new SideNavItem(getTranslation("nav.district"), "district"));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.desks"), "desks"));
         nav.addItem(new SideNavItem(getTranslation("nav.stuck"), "stuck"));
         nav.addItem(new SideNavItem(getTranslation("nav.trail"), "trail"));

@@ -3,11 +3,23 @@ package in.eofficemonitor.dashboard.overview;
 import in.eofficemonitor.alerts.recipients.Role;
 import in.eofficemonitor.dashboard.registry.OfficeDirectory;
 import in.eofficemonitor.dashboard.security.UserScope;
+import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiQueries;
 import in.eofficemonitor.warehouse.kpis.KpiRow;
+import in.eofficemonitor.warehouse.kpis.KpiTotals;
+import in.eofficemonitor.warehouse.kpis.WeeklyCreated;
+import in.eofficemonitor.warehouse.live.LiveCounters;
+import in.eofficemonitor.warehouse.live.LiveQueries;
+import in.eofficemonitor.warehouse.pendency.PendencyLevel;
+import in.eofficemonitor.warehouse.pendency.PendencyQueries;
+import in.eofficemonitor.warehouse.pendency.PendencyRow;
+import in.eofficemonitor.warehouse.ranking.RankedUnit;
+import in.eofficemonitor.warehouse.ranking.Ranking;
+import in.eofficemonitor.warehouse.registry.Office;
 import in.eofficemonitor.warehouse.registry.OfficeCategory;
+import in.eofficemonitor.warehouse.registry.RegistryQueries;
 import in.eofficemonitor.warehouse.rollout.RolloutQueries;
 import in.eofficemonitor.warehouse.rollout.RolloutRow;
 import in.eofficemonitor.warehouse.stuck.StuckCount;
@@ -18,38 +30,35 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The state overview's numbers, through the same warehouse queries as {@code report rollout|kpis|stuck}: rollout
- * coverage by office category, the key figures of DESIGN §3 over the last 7 days, and the 10 districts and
- * offices with the most stuck files — each within the user's scope.
+ * coverage by office category, the key figures of DESIGN §3 over the last 7 days, e-files created per week, the
+ * ranking of districts and offices by {@link Ranking}'s score, the 10 districts and offices with the most stuck
+ * files, and the live counters — each within the user's scope.
  */
 public final class OverviewService {
 
     public static final int TOP = 10;
+    /** Weeks of e-files created shown on the overview's chart. */
+    public static final int WEEKS = 12;
     private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
 
-    /** The key figures summed over the scope; counts as in {@link KpiRow}. */
-    public record KeyFigures(LocalDate from, LocalDate to, long opened, long closed, long filesCreated,
-            long closedFiles, long levelsSum, long overFourLevels, long idleDesks) {
+    /** The two rankings of the overview; no districts for a user who sees only one or none. */
+    public record Rankings(List<RankedUnit> districts, List<RankedUnit> offices) {}
 
-        public OptionalDouble disposalRate() {
-            return opened == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) closed / opened);
-        }
-
-        public OptionalDouble meanLevels() {
-            return closedFiles == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) levelsSum / closedFiles);
-        }
-
-        public OptionalDouble shareOverFourLevels() {
-            return closedFiles == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) overFourLevels / closedFiles);
-        }
-    }
+    /**
+     * The key figures of the last 7 days: summed over the scope, and by office. The by-office rows are the costliest
+     * query of the page; the ranking takes them from here rather than asking again.
+     */
+    public record Figures(KpiTotals totals, List<KpiRow> byOffice) {}
 
     private final RolloutQueries rollout;
     private final KpiQueries kpis;
     private final StuckQueries stuck;
+    private final PendencyQueries pendency;
+    private final RegistryQueries registry;
+    private final LiveQueries live;
     private final OfficeDirectory offices;
     private final Clock clock;
 
@@ -57,6 +66,9 @@ public final class OverviewService {
         this.rollout = new RolloutQueries(warehouse);
         this.kpis = new KpiQueries(warehouse);
         this.stuck = new StuckQueries(warehouse);
+        this.pendency = new PendencyQueries(warehouse);
+        this.registry = new RegistryQueries(warehouse);
+        this.live = new LiveQueries(warehouse);
         this.offices = offices;
         this.clock = clock;
     }
@@ -71,25 +83,43 @@ public final class OverviewService {
         };
     }
 
-    /** The last 7 days (today included) in India. */
-    public KeyFigures keyFigures(UserScope scope) {
-        LocalDate to = LocalDate.ofInstant(clock.instant(), IST);
+    /** The key figures of the last 7 days (today included) in India, summed over the scope. */
+    public KpiTotals keyFigures(UserScope scope) {
+        return figures(scope).totals();
+    }
+
+    /** The key figures of the last 7 days, summed and by office (police: only police units). */
+    public Figures figures(UserScope scope) {
+        LocalDate to = today();
         LocalDate from = to.minusDays(6);
-        List<KpiRow> rows = scope.filtersByOffice()
-                ? kpis.figures(from, to, KpiLevel.OFFICE, scope.warehouseScope()).stream()
-                        .filter(r -> scope.allows(offices.find(r.id()).orElse(null))).toList()
-                : kpis.figures(from, to, KpiLevel.CATEGORY, scope.warehouseScope());
-        long opened = 0, closed = 0, files = 0, closedFiles = 0, levels = 0, over4 = 0, idle = 0;
-        for (KpiRow r : rows) {
-            opened += r.opened();
-            closed += r.closed();
-            files += r.filesCreated();
-            closedFiles += r.closedFiles();
-            levels += r.levelsSum();
-            over4 += r.overFourLevels();
-            idle += r.idleDesks();
-        }
-        return new KeyFigures(from, to, opened, closed, files, closedFiles, levels, over4, idle);
+        List<KpiRow> rows = kpis.figures(from, to, KpiLevel.OFFICE, scope.warehouseScope()).stream()
+                .filter(r -> !scope.filtersByOffice() || scope.allows(offices.find(r.id()).orElse(null))).toList();
+        return new Figures(KpiTotals.of(from, to, rows), rows);
+    }
+
+    /** e-Files and e-receipts created in each of the last {@value #WEEKS} weeks (Monday to Sunday), this one included. */
+    public List<WeeklyCreated> createdPerWeek(UserScope scope) {
+        return kpis.createdPerWeek(today(), WEEKS, scope.warehouseScope(), onlyCategory(scope));
+    }
+
+    /** The feed's rate over the last minute, the files open and the items stuck now, in the scope. */
+    public LiveCounters liveCounters(UserScope scope) {
+        return live.counters(clock.instant(), scope.warehouseScope(), onlyCategory(scope));
+    }
+
+    /**
+     * Districts (for the state only) and offices ranked by {@link Ranking}'s score: rollout stage, the disposal rate
+     * of the key figures' 7 days ({@code figures}, from {@link #figures}) and the stuck share now.
+     */
+    public Rankings rankings(UserScope scope, Figures figures) {
+        Instant now = clock.instant();
+        Scope query = scope.warehouseScope();
+        List<Office> registered = registry.offices(query).stream()
+                .filter(o -> !scope.filtersByOffice() || scope.allows(offices.find(o.officeId()).orElse(null))).toList();
+        List<PendencyRow> pending = pendency.asOf(now, PendencyLevel.OFFICE, query);
+        List<StuckCount> stuckNow = stuck.top(now, false, StuckQueries.Level.OFFICE, query, Integer.MAX_VALUE);
+        Ranking.Inputs inputs = new Ranking.Inputs(registered, figures.byOffice(), pending, stuckNow);
+        return new Rankings(scope.role() == Role.STATE ? Ranking.districts(inputs) : List.of(), Ranking.offices(inputs));
     }
 
     /** The districts with the most stuck files now; only for roles that see more than one district. */
@@ -107,5 +137,14 @@ public final class OverviewService {
         }
         return stuck.top(now, false, StuckQueries.Level.OFFICE, scope.warehouseScope(), 100_000).stream()
                 .filter(c -> scope.allows(offices.find(c.id()).orElse(null))).limit(TOP).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), IST);
+    }
+
+    /** The police headquarters see the police units, a category spread over every district. */
+    private static Optional<OfficeCategory> onlyCategory(UserScope scope) {
+        return scope.role() == Role.POLICE ? Optional.of(OfficeCategory.POLICE_UNIT) : Optional.empty();
     }
 }

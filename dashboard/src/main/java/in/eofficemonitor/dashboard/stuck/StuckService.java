@@ -11,6 +11,8 @@ import in.eofficemonitor.dashboard.security.DashboardUser;
 import in.eofficemonitor.dashboard.security.UserScope;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.warehouse.registry.Desk;
+import in.eofficemonitor.warehouse.registry.RegistryQueries;
 import in.eofficemonitor.warehouse.stuck.StuckFilter;
 import in.eofficemonitor.warehouse.stuck.StuckItem;
 import in.eofficemonitor.warehouse.stuck.StuckList;
@@ -41,6 +43,7 @@ public final class StuckService {
             "office", "desk_id", "arrived_at", "stuck_since", "dwell_days");
 
     private final StuckQueries stuck;
+    private final RegistryQueries registry;
     private final OfficeDirectory offices;
     private final CurrentUser currentUser;
     private final AccessGuard guard;
@@ -49,6 +52,7 @@ public final class StuckService {
     public StuckService(Warehouse warehouse, OfficeDirectory offices, CurrentUser currentUser, AccessGuard guard,
             Clock clock) {
         this.stuck = new StuckQueries(warehouse);
+        this.registry = new RegistryQueries(warehouse);
         this.offices = offices;
         this.currentUser = currentUser;
         this.guard = guard;
@@ -78,6 +82,21 @@ public final class StuckService {
             query = Scope.district(selection.district());
         }
         StuckFilter filter = StuckFilter.in(query);
+        if (selection.hasDesk()) {
+            // A registered desk of an office outside the scope is refused like that office; an unregistered one is
+            // only narrowed inside the scope's own query, which cannot reach past it.
+            Optional<Desk> desk = registry.desk(selection.deskId());
+            if (desk.isPresent() && !scope.allows(offices.find(desk.get().officeId()).orElse(null))) {
+                guard.denied(user.id(), scope, "stuck files of desk " + selection.deskId());
+                return new StuckScreen(List.of(), 0);
+            }
+            filter = filter.desk(selection.deskId());
+        }
+        Long highest = selection.highestDays();
+        if (highest != null && highest < selection.lowestDays()) {
+            return new StuckScreen(List.of(), 0); // "at least 40 days" within 8–15: nothing can match
+        }
+        filter = filter.dwellDays(selection.lowestDays(), highest);
         if (selection.priority() != null) {
             filter = filter.priority(selection.priority());
         }
@@ -107,6 +126,22 @@ public final class StuckService {
 
     public List<OfficeInfo> officesVisible() {
         return offices.visibleTo(currentUser.scope());
+    }
+
+    /**
+     * The registered desks the desk filter offers: those of {@code officeId} when one is chosen (and in scope), else of
+     * the user's office or district; for the state and the police a desk id is typed (there are lakhs).
+     */
+    public List<Desk> desksOffered(String officeId) {
+        UserScope scope = currentUser.scope();
+        if (officeId != null && !officeId.isBlank()) {
+            Optional<OfficeInfo> office = offices.find(officeId);
+            return office.isPresent() && scope.allows(office.get()) ? registry.desks(Scope.office(officeId)) : List.of();
+        }
+        return switch (scope.role()) {
+            case DISTRICT, OFFICE -> registry.desks(scope.warehouseScope());
+            case STATE, POLICE -> List.of();
+        };
     }
 
     /** The CSV of exactly these lines in this order (what the grid shows): UTF-8, dates dd-MM-yyyy HH:mm IST. */

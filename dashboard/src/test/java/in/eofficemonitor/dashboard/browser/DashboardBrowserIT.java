@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,6 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = DashboardApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"eoffice.warehouse.url=embedded", "eoffice.warehouse.port=0", "eoffice.pipeline.enabled=false",
             "eoffice.alerts.enabled=false"})
+// The app's embedded warehouse holds the process's one chDB data directory: close it for the next app context.
+@DirtiesContext
 class DashboardBrowserIT {
 
     private static Path dataDir;
@@ -75,8 +78,20 @@ class DashboardBrowserIT {
             browser.waitFor("the chart", "document.querySelector('#rollout-chart svg')", Duration.ofSeconds(10));
             browser.screenshot(target.resolve("dashboard-overview-hi.png"));
 
-            browser.navigate(base + "/trail/KNJ-F1");
-            browser.waitFor("the trail of KNJ-F1", "document.querySelector('#stays') && document.body.innerText.includes('"
+            // A real e-Office id has slashes: through the real Tomcat and Spring Security, as the link every view and
+            // mail builds (trail?file=, the slashes encoded in the query) and as typed into the address bar.
+            browser.navigate(base + "/trail?file=UP%2FKNJ-COLL%2F2026%2F000123");
+            browser.waitFor("the trail of a slashed id by its link", "location.search === '?file=UP%2FKNJ-COLL%2F2026%2F000123'"
+                    + " && document.querySelector('#stays') && document.body.innerText.includes('" + DashboardFixtures.KNJ_OS
+                    + "')", Duration.ofSeconds(30));
+            browser.navigate(base + "/trail/UP/KNJ-COLL/2026/000123");
+            browser.waitFor("the trail of a slashed id typed as a path", "location.pathname === '/trail/UP/KNJ-COLL/2026/000123'"
+                    + " && document.querySelector('#stays') && document.body.innerText.includes('" + DashboardFixtures.KNJ_OS
+                    + "')", Duration.ofSeconds(30));
+
+            browser.navigate(base + "/trail?file=KNJ-F1");
+            browser.waitFor("the trail of KNJ-F1", "location.search === '?file=KNJ-F1' && document.querySelector('#stays')"
+                    + " && document.body.innerText.includes('"
                     + DashboardFixtures.KNJ_OS + "')", Duration.ofSeconds(30));
             assertThat(browser.eval("document.querySelector('#current').innerText")).contains("अभी").contains(DashboardFixtures.KNJ_OS);
             Thread.sleep(500); // let the grid paint its rows before the picture

@@ -24,9 +24,9 @@ import java.util.Map;
 
 /**
  * {@code ./eoffice-monitor import --offices F --desks F --events F [--warehouse URL] [--calendar-days]
- * [--out-of-order 10m] [--parallelism N] [--batch-rows N]}: loads the registry, runs the jobs over the events
- * file into the warehouse, and prints how every line was accounted for. Exit code 0 when every line is an
- * accepted event, a duplicate or a dead letter; 1 when not; 2 on bad arguments.
+ * [--out-of-order 10m] [--parallelism N] [--batch-rows N] [--flush-interval 1s]}: loads the registry, runs the jobs
+ * over the events file into the warehouse, and prints how every line was accounted for. Exit code 0 when every
+ * line is an accepted event, a duplicate or a dead letter; 1 when not; 2 on bad arguments.
  */
 public final class ImportCommand {
 
@@ -45,6 +45,15 @@ public final class ImportCommand {
     }
 
     static int run(Args a, PrintStream out) throws Exception {
+        WorkflowSettings workflow;
+        SinkBatch batch;
+        try {
+            workflow = JobOptions.workflow(a, WorkflowSettings.defaults());
+            batch = JobOptions.batch(a, SinkBatch.defaults());
+        } catch (IllegalArgumentException e) {
+            System.err.println("eoffice-monitor import: " + e.getMessage());
+            return 2;
+        }
         Path events = Path.of(a.get("events"));
         if (!Files.isReadable(events)) {
             System.err.println("eoffice-monitor import: cannot read --events " + events);
@@ -58,18 +67,8 @@ public final class ImportCommand {
                 RegistryLoader.load(c, offices, desks, Instant.now());
                 OpeningBalanceLoader.load(c, balances, Instant.now());
             }
-            SinkSettings sink = SinkSettings.defaults(warehouse.jdbcUrl())
-                    .withCredentials(warehouse.config().user(), warehouse.config().password());
-            if (a.has("batch-rows")) {
-                sink = sink.withBatch(Integer.parseInt(a.get("batch-rows")), sink.flushInterval());
-            }
-            WorkflowSettings workflow = WorkflowSettings.defaults();
-            if (a.has("out-of-order")) {
-                workflow = workflow.withOutOfOrderBound(Args.duration(a.get("out-of-order")));
-            }
-            if (a.has("parallelism")) {
-                workflow = workflow.withParallelism(Integer.parseInt(a.get("parallelism")));
-            }
+            SinkSettings sink = batch.applyTo(SinkSettings.defaults(warehouse.jdbcUrl())
+                    .withCredentials(warehouse.config().user(), warehouse.config().password()));
             long started = System.nanoTime();
             ImportJob.Summary s = ImportJob.run(new ImportJob.Options(offices, desks, events, sink, workflow,
                     StuckThresholds.defaults(), a.has("calendar-days")));
@@ -119,10 +118,11 @@ public final class ImportCommand {
         err.println("""
                 Usage: ./eoffice-monitor import --events FILE [--offices FILE] [--desks FILE] [--warehouse URL]
                          [--opening-balances FILE] [--calendar-days] [--out-of-order 10m] [--parallelism N]
-                         [--batch-rows N]
+                         [--batch-rows N] [--flush-interval 1s]
                 (opening-balances.csv beside the events file is loaded when --opening-balances is not given)
                 Runs the stream jobs over a JSON Lines file of file-movement events into the warehouse and prints
-                lines read, accepted, duplicates and dead letters by reason.""");
+                lines read, accepted, duplicates and dead letters by reason.
+                """ + JobOptions.USAGE);
     }
 
     /** --name value / --flag arguments. */

@@ -12,6 +12,7 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.Histogram;
+import org.apache.flink.metrics.MeterView;
 import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +59,7 @@ final class ClickHouseSinkWriter implements SinkWriter<WarehouseRow> {
         Counter retries = metrics.counter("insertRetries");
         this.inserts = new RowBinaryInserts(settings, retries::inc);
         rowsWritten = metrics.counter("rowsWritten");
+        metrics.meter("rowsWrittenPerSecond", new MeterView(rowsWritten));
         batchMillis = metrics.histogram("batchLatencyMillis", new DescriptiveStatisticsHistogram(500));
     }
 

@@ -29,8 +29,9 @@ class PipelineRunnerIT {
     void theLiveJobWritesSimulatedMovementsAndKeepsItsCheckpointWhenStopped() throws Exception {
         String url = JobsTestWarehouse.database("pipeline_it");
         try (Warehouse warehouse = Warehouse.open(WarehouseConfig.fromUrl(url).withMigrate(false))) {
-            PipelineRunner.Options o = new PipelineRunner.Options(state, 7, 3600, 0.02, 1, true,
-                    WorkflowSettings.defaults().withParallelism(1), Duration.ofSeconds(1));
+            PipelineRunner.Options o = new PipelineRunner.Options(state, new PipelineRunner.Simulator(7, 3600, 0.02, 1),
+                    true, WorkflowSettings.defaults().withParallelism(1), Duration.ofSeconds(1), SinkBatch.defaults(),
+                    Duration.ofSeconds(1));
             PipelineRunner.Handle job = PipelineRunner.startEmbedded(warehouse, o);
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -44,6 +45,8 @@ class PipelineRunnerIT {
             assertThat(accepted(url)).as("accepted events of the simulator").isPositive();
             assertThat(LocalFlink.latestCheckpoint(state.resolve("checkpoints"))).as("a retained checkpoint").isPresent();
             assertThat(Files.readString(state.resolve("simulator-start.txt"))).as("the simulated clock's anchor").isNotBlank();
+            assertThat(Files.readString(state.resolve("source.txt")).strip()).as("whose checkpoints these are")
+                    .isEqualTo("simulator seed 7");
             try (Connection c = JobsTestWarehouse.connect(url); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT count() FROM offices FINAL")) {
                 rs.next();

@@ -2,6 +2,8 @@ package in.eofficemonitor.streamjobs.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import in.eofficemonitor.streamjobs.contract.EventLineParser;
+import in.eofficemonitor.streamjobs.contract.ParseResult;
 import in.eofficemonitor.warehouse.registry.OpeningBalance;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,5 +76,33 @@ class LiveEventStreamTest {
                 .isEqualTo(LocalDate.of(2026, 11, 18));
         LiveEventStream stream = new LiveEventStream(c, () -> 0L);
         assertThat(stream.nextLineTime()).isBefore(monday);
+    }
+
+    @Test
+    void theDemoStreamCarriesBadLinesDuplicatesAndLateLinesSoTheDeadLetterPathShowsInTheDemo() {
+        LiveEventStream stream = new LiveEventStream(
+                new LiveEventStream.Config(7, START, 2, 60, 0.02, NoiseOptions.demo()), () -> Long.MAX_VALUE / 2);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        long bad = 0;
+        long duplicates = 0;
+        long late = 0;
+        Instant latest = Instant.MIN;
+        for (int i = 0; i < 20_000; i++) {
+            String line = stream.poll();
+            if (!(EventLineParser.parse(line) instanceof ParseResult.Accepted a)) {
+                bad++;
+                continue;
+            }
+            if (!ids.add(a.event().eventId())) {
+                duplicates++;
+            }
+            if (a.event().ts().isBefore(latest)) {
+                late++;
+            }
+            latest = a.event().ts().isAfter(latest) ? a.event().ts() : latest;
+        }
+        assertThat(bad).as("bad lines").isPositive();
+        assertThat(duplicates).as("repeated event ids").isPositive();
+        assertThat(late).as("lines older than one before them").isPositive();
     }
 }

@@ -131,7 +131,7 @@ class UpScenarioRegistryTest {
         Set<String> designations = UP.desks().stream().filter(d -> d.officeId().equals("KNJ-COLL"))
                 .map(Desk::designation).collect(Collectors.toSet());
         assertThat(designations).contains("Collector (District Magistrate)",
-                "Additional Collector (Additional District Magistrate)", "Deputy Collector (Nodal Officer)",
+                "Additional / Joint Collector (Additional District Magistrate)", "Deputy Collector (Nodal Officer)",
                 "Office Superintendent", "Stenographer / Personal Assistant", "Assistant Grade 1", "Assistant Grade 2",
                 "Assistant Grade 3", "Daftari");
         assertThat(UP.desks()).extracting(Desk::deskId).contains("KNJ-COLL-AG3-01", "KNJ-COLL-OS-01");

@@ -10,7 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import in.eofficemonitor.streamjobs.contract.EventLineParser;
 import in.eofficemonitor.streamjobs.contract.ParseResult;
 import in.eofficemonitor.streamjobs.contract.RejectionReason;
+import in.eofficemonitor.streamjobs.functions.FileTransitions;
+import in.eofficemonitor.streamjobs.functions.StayRules;
+import in.eofficemonitor.streamjobs.records.FileState;
 import in.eofficemonitor.streamjobs.records.MovementEvent;
+import in.eofficemonitor.streamjobs.records.SequencedEvent;
+import in.eofficemonitor.streamjobs.registry.RegistryLookup;
+import in.eofficemonitor.warehouse.stuck.StuckThresholds;
 import in.eofficemonitor.warehouse.calendar.OfficeCalendar;
 import in.eofficemonitor.warehouse.movement.EventType;
 import in.eofficemonitor.warehouse.movement.ItemKind;
@@ -87,22 +93,48 @@ class WorldSimulatorTest {
 
     @Test
     void afterHoursEventsOnlyAtTheConfiguredSmallShare() {
-        assertThat(afterHoursShare(SMALL)).isBetween(0.005, 0.04);
+        double byDefault = afterHoursShare(SMALL);
+        assertThat(byDefault).isBetween(0.005, 0.04);
         assertThat(afterHoursShare(events(smallRun(7).withAfterHoursShare(0)))).isZero();
+        double tenPercent = afterHoursShare(events(smallRun(7).withAfterHoursShare(0.10)));
+        assertThat(tenPercent).as("the share follows the setting").isBetween(0.05, 0.15).isGreaterThan(byDefault * 2);
     }
 
     private static double afterHoursShare(List<MovementEvent> events) {
         long after = 0;
         for (MovementEvent e : events) {
-            LocalTime t = LocalDateTime.ofInstant(e.ts(), OfficeCalendar.ZONE).toLocalTime();
-            boolean secretariat = categoryOf(e.officeId()) == OfficeCategory.SECRETARIAT_DEPARTMENT;
-            LocalTime open = secretariat ? LocalTime.of(9, 30) : LocalTime.of(10, 0);
-            LocalTime close = secretariat ? LocalTime.of(18, 0) : LocalTime.of(17, 0);
-            if (t.isBefore(open) || !t.isBefore(close)) {
+            OfficeHours hours = OfficeHours.forCategory(categoryOf(e.officeId()));
+            int second = OfficeHours.secondOfDay(e.ts().getEpochSecond());
+            if (second < hours.open || second >= hours.close) {
                 after++;
             }
         }
         return (double) after / events.size();
+    }
+
+    @Test
+    void receiptsAreEnteredByAssistantGrade3AndSomeArePutUpInAFile() {
+        Map<String, String> designation = new HashMap<>();
+        UP.desks().forEach(d -> designation.put(d.deskId(), d.designation()));
+        List<MovementEvent> collectorate = SMALL.stream()
+                .filter(e -> categoryOf(e.officeId()) == OfficeCategory.DISTRICT_OFFICE && e.officeId().endsWith("-COLL"))
+                .toList();
+        List<MovementEvent> entered = collectorate.stream()
+                .filter(e -> e.kind() == ItemKind.RECEIPT && e.type() == EventType.CREATED).toList();
+        assertThat(entered).isNotEmpty()
+                .allSatisfy(e -> assertThat(designation.get(e.toDesk())).isEqualTo("Assistant Grade 3"));
+        // "Put up in file": a receipt closed at a dealing desk and a file created on that desk at the same moment.
+        long putUp = 0;
+        for (int i = 0; i + 1 < SMALL.size(); i++) {
+            MovementEvent r = SMALL.get(i);
+            MovementEvent f = SMALL.get(i + 1);
+            if (r.kind() == ItemKind.RECEIPT && r.type() == EventType.CLOSED && f.kind() == ItemKind.FILE
+                    && f.type() == EventType.CREATED && f.ts().equals(r.ts()) && f.toDesk().equals(r.fromDesk())) {
+                putUp++;
+            }
+        }
+        long filesCreated = SMALL.stream().filter(e -> e.kind() == ItemKind.FILE && e.type() == EventType.CREATED).count();
+        assertThat(putUp).as("files opened on a receipt").isPositive().isLessThan(filesCreated);
     }
 
     @Test
@@ -168,19 +200,26 @@ class WorldSimulatorTest {
                 accepted.add(((ParseResult.Accepted) r).event());
             }
         }
-        // The stream jobs apply events in (ts, event_id) order and drop repeated event ids; so does the oracle.
+        // The stream jobs apply events per file in (ts, event_id) order and drop repeated event ids: here the
+        // product's own transition rules name the state-level reasons, as the job does.
         accepted.sort(Comparator.comparing(MovementEvent::ts).thenComparing(MovementEvent::eventId));
-        LifecycleChecker checker = new LifecycleChecker();
+        FileTransitions transitions = new FileTransitions(new StayRules(
+                RegistryLookup.of(UP.offices(), UP.desks()), StuckThresholds.defaults(), false));
+        Map<String, FileState> files = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         long duplicates = 0;
         for (MovementEvent e : accepted) {
-            if (!checker.firstTime(e.eventId())) {
+            if (!seen.add(e.eventId())) {
                 duplicates++;
                 continue;
             }
-            RejectionReason reason = checker.apply(e);
-            if (reason != null) {
+            SequencedEvent in = new SequencedEvent(e, "test", e.eventId(), "", e.ts().toEpochMilli(), false);
+            FileTransitions.Result r = transitions.apply(files.get(e.fileId()), in, e.ts(), row -> { });
+            if (r.accepted()) {
+                files.put(e.fileId(), r.next());
+            } else {
                 assertThat(e.eventId()).as("only injected lines are rejected").endsWith("-x");
-                named.merge(reason, 1L, Long::sum);
+                named.merge(r.rejection(), 1L, Long::sum);
             }
         }
         // LATE is decided by the stream jobs from arrival order, not written into a line by the noise stage.

@@ -6,6 +6,9 @@ import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.WarehouseConfig;
 import in.eofficemonitor.warehouse.pendency.PendencyLevel;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
+import in.eofficemonitor.warehouse.rollout.RolloutQueries;
+import in.eofficemonitor.warehouse.rollups.RollupLevel;
+import in.eofficemonitor.warehouse.rollups.RollupQueries;
 import in.eofficemonitor.warehouse.stuck.StuckFilter;
 import in.eofficemonitor.warehouse.stuck.StuckQueries;
 import java.time.Instant;
@@ -62,6 +65,17 @@ final class QueryBenchmark {
                     Scope.state(), 10).size());
             time(s, "pendency trend, 8 weeks, one district", () -> pendency.trend(START.plusDays(144),
                     START.plusDays(200), 7, district).size());
+            RollupQueries rollups = new RollupQueries(warehouse);
+            LocalDate monthEnd = START.plusDays(199);
+            time(s, "daily roll-ups by office, state, 30 days", () -> rollups.daily(monthEnd.minusDays(29), monthEnd,
+                    RollupLevel.OFFICE, Scope.state()).size());
+            time(s, "daily roll-ups by desk, one district, 30 days", () -> rollups.daily(monthEnd.minusDays(29),
+                    monthEnd, RollupLevel.DESK, district).size());
+            time(s, "daily roll-ups by desk, one office, 7 days", () -> rollups.daily(monthEnd.minusDays(6),
+                    monthEnd, RollupLevel.DESK, Scope.office("O-7")).size());
+            RolloutQueries rollout = new RolloutQueries(warehouse);
+            time(s, "active desks by week, state, 8 weeks", () -> rollout.activeDesksByWeek(monthEnd.minusDays(55),
+                    monthEnd, Scope.state()).size());
         } finally {
             main.execute("DROP DATABASE IF EXISTS " + DATABASE);
         }

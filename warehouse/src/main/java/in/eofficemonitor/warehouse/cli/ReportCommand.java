@@ -8,9 +8,13 @@ import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiQueries;
 import in.eofficemonitor.warehouse.movement.ItemKind;
 import in.eofficemonitor.warehouse.movement.Priority;
+import in.eofficemonitor.warehouse.pendency.DeskFlow;
 import in.eofficemonitor.warehouse.pendency.PendencyLevel;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
+import in.eofficemonitor.warehouse.pendency.PendencyRow;
 import in.eofficemonitor.warehouse.rollout.RolloutQueries;
+import in.eofficemonitor.warehouse.rollups.RollupLevel;
+import in.eofficemonitor.warehouse.rollups.RollupQueries;
 import in.eofficemonitor.warehouse.stuck.StuckFilter;
 import in.eofficemonitor.warehouse.stuck.StuckQueries;
 import java.io.OutputStreamWriter;
@@ -23,10 +27,12 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@code ./eoffice-monitor report pendency|stuck|rollout|dead-letters|kpis …}: the warehouse's answers as CSV with
+ * {@code ./eoffice-monitor report pendency|stuck|rollout|dead-letters|kpis|daily …}: the warehouse's answers as CSV with
  * a header on stdout, for scripts and runbooks (DESIGN §4). The same queries the dashboard and the Monday mails
  * read, so the numbers agree. Errors go to stderr with exit status 2 for a wrong command line, 1 otherwise.
  */
@@ -38,9 +44,16 @@ public final class ReportCommand {
               pendency      --as-of TS --by desk|office|district|category [--district D | --office O]
               stuck         --as-of TS [--calendar-days] [--district D | --office O] [--desk K]
                             [--priority NORMAL|IMMEDIATE|MOST_IMMEDIATE] [--kind FILE|RECEIPT]
-              rollout       [--as-of TS]
+                            [--min-days N] [--max-days N]   (days at the desk, both included)
+              rollout       [--as-of TS]                          coverage per office category
+              rollout       --by office [--as-of TS] [--district D | --office O]
+                            first and latest e-file per office, e-files created
+              rollout       --by week --from DATE --to DATE [--district D | --office O]
+                            active desks per office per week (Monday to Sunday)
               dead-letters  [--samples N]   (N latest raw lines per reason instead of the counts)
               kpis          --by office|district|category --from DATE --to DATE [--district D | --office O]
+              daily         --by office|desk --from DATE --to DATE [--district D | --office O]
+                            per day: created, received, forwarded, returned, closed, median and p90 dwell
 
             TS: ISO-8601 with an offset (2026-11-16T10:00:00+05:30) or a date (2026-11-16 = 00:00 IST);
                 default: now. DATE: yyyy-MM-dd, both days included.
@@ -107,12 +120,12 @@ public final class ReportCommand {
         List<String> rest = args.subList(1, args.size());
         Set<String> valued = switch (report) {
             case "pendency" -> union(COMMON, SCOPE, Set.of("as-of", "by"));
-            case "stuck" -> union(COMMON, SCOPE, Set.of("as-of", "desk", "priority", "kind"));
-            case "rollout" -> union(COMMON, Set.of("as-of"));
+            case "stuck" -> union(COMMON, SCOPE, Set.of("as-of", "desk", "priority", "kind", "min-days", "max-days"));
+            case "rollout" -> union(COMMON, SCOPE, Set.of("as-of", "by", "from", "to"));
             case "dead-letters" -> union(COMMON, Set.of("samples"));
-            case "kpis" -> union(COMMON, SCOPE, Set.of("by", "from", "to"));
+            case "kpis", "daily" -> union(COMMON, SCOPE, Set.of("by", "from", "to"));
             default -> throw new UsageException(
-                    "Unknown report '" + report + "' (pendency, stuck, rollout, dead-letters, kpis)");
+                    "Unknown report '" + report + "' (pendency, stuck, rollout, dead-letters, kpis, daily)");
         };
         Set<String> flags = report.equals("stuck") ? Set.of("calendar-days") : Set.of();
         Options options = Options.parse(rest, valued, flags);
@@ -146,13 +159,29 @@ public final class ReportCommand {
             case "stuck" -> {
                 o.get("priority").ifPresent(v -> enumOption("--priority", v, Priority.class));
                 o.get("kind").ifPresent(v -> enumOption("--kind", v, ItemKind.class));
+                dwellDays(o);
             }
             case "kpis" -> {
                 kpiLevel(o);
-                LocalDate from = ReportTimes.parseDate("--from", o.require("from"));
-                LocalDate to = ReportTimes.parseDate("--to", o.require("to"));
-                if (to.isBefore(from)) {
-                    throw new UsageException("--to " + to + " is before --from " + from);
+                period(o);
+            }
+            case "daily" -> {
+                rollupLevel(o);
+                period(o);
+            }
+            case "rollout" -> {
+                String by = rolloutBy(o);
+                boolean scoped = o.get("district").isPresent() || o.get("office").isPresent();
+                if (by.equals("category") && scoped) {
+                    throw new UsageException("--district and --office apply to rollout --by office or --by week");
+                }
+                if (by.equals("week")) {
+                    period(o);
+                } else if (o.get("from").isPresent() || o.get("to").isPresent()) {
+                    throw new UsageException("--from and --to apply to rollout --by week (the others take --as-of)");
+                }
+                if (by.equals("week") && o.get("as-of").isPresent()) {
+                    throw new UsageException("rollout --by week takes --from and --to, not --as-of");
                 }
             }
             case "dead-letters" -> o.get("samples").ifPresent(ReportCommand::samples);
@@ -172,7 +201,16 @@ public final class ReportCommand {
             case "pendency" -> {
                 PendencyLevel level = pendencyLevel(o);
                 csv.row(CsvReports.pendencyHeader(level));
-                new PendencyQueries(warehouse).asOf(asOf, level, scope).forEach(r -> csv.row(CsvReports.pendency(r)));
+                PendencyQueries pendency = new PendencyQueries(warehouse);
+                List<PendencyRow> rows = pendency.asOf(asOf, level, scope);
+                if (level == PendencyLevel.DESK) {
+                    Map<String, DeskFlow> flows = pendency.deskFlow(asOf, scope).stream()
+                            .collect(Collectors.toMap(DeskFlow::deskId, f -> f, (a, b) -> a));
+                    rows.forEach(r -> csv.row(CsvReports.pendency(r,
+                            flows.getOrDefault(r.id(), DeskFlow.none(r.officeId(), r.id())))));
+                } else {
+                    rows.forEach(r -> csv.row(CsvReports.pendency(r)));
+                }
             }
             case "stuck" -> {
                 StuckFilter filter = StuckFilter.in(scope);
@@ -183,13 +221,30 @@ public final class ReportCommand {
                 if (o.get("kind").isPresent()) {
                     filter = filter.kind(enumOption("--kind", o.require("kind"), ItemKind.class));
                 }
+                long[] days = dwellDays(o);
+                filter = filter.dwellDays(days[0], days[1] < 0 ? null : days[1]);
                 csv.row(CsvReports.STUCK_HEADER);
                 new StuckQueries(warehouse).asOf(asOf, o.flag("calendar-days"), filter)
                         .forEach(i -> csv.row(CsvReports.stuck(i)));
             }
             case "rollout" -> {
-                csv.row(CsvReports.ROLLOUT_HEADER);
-                new RolloutQueries(warehouse).byCategory(asOf).forEach(r -> csv.row(CsvReports.rollout(r)));
+                RolloutQueries rollout = new RolloutQueries(warehouse);
+                switch (rolloutBy(o)) {
+                    case "office" -> {
+                        csv.row(CsvReports.ROLLOUT_BY_OFFICE_HEADER);
+                        rollout.byOffice(asOf, scope).forEach(r -> csv.row(CsvReports.rolloutByOffice(r)));
+                    }
+                    case "week" -> {
+                        LocalDate[] period = period(o);
+                        csv.row(CsvReports.ROLLOUT_BY_WEEK_HEADER);
+                        rollout.activeDesksByWeek(period[0], period[1], scope)
+                                .forEach(r -> csv.row(CsvReports.rolloutByWeek(r)));
+                    }
+                    default -> {
+                        csv.row(CsvReports.ROLLOUT_HEADER);
+                        rollout.byCategory(asOf).forEach(r -> csv.row(CsvReports.rollout(r)));
+                    }
+                }
             }
             case "dead-letters" -> {
                 DeadLetterQueries queries = new DeadLetterQueries(warehouse);
@@ -207,6 +262,13 @@ public final class ReportCommand {
                 new KpiQueries(warehouse).figures(ReportTimes.parseDate("--from", o.require("from")),
                                 ReportTimes.parseDate("--to", o.require("to")), level, scope)
                         .forEach(r -> csv.row(CsvReports.kpis(r)));
+            }
+            case "daily" -> {
+                RollupLevel level = rollupLevel(o);
+                LocalDate[] period = period(o);
+                csv.row(CsvReports.dailyHeader(level));
+                new RollupQueries(warehouse).daily(period[0], period[1], level, scope)
+                        .forEach(r -> csv.row(CsvReports.daily(r)));
             }
             default -> throw new UsageException("Unknown report '" + inv.report() + "'");
         }
@@ -226,6 +288,56 @@ public final class ReportCommand {
             return KpiLevel.parse(o.require("by"));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--by: " + e.getMessage());
+        }
+    }
+
+    private static RollupLevel rollupLevel(Options o) {
+        try {
+            return RollupLevel.parse(o.require("by"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--by: " + e.getMessage());
+        }
+    }
+
+    /** rollout's --by: category (the default), office or week. */
+    private static String rolloutBy(Options o) {
+        String by = o.get("by").orElse("category").strip().toLowerCase(Locale.ROOT);
+        if (!Set.of("category", "office", "week").contains(by)) {
+            throw new UsageException("--by: Unknown level '" + o.require("by") + "' (category, office or week)");
+        }
+        return by;
+    }
+
+    /** --from and --to, both required, the second not before the first. */
+    private static LocalDate[] period(Options o) {
+        LocalDate from = ReportTimes.parseDate("--from", o.require("from"));
+        LocalDate to = ReportTimes.parseDate("--to", o.require("to"));
+        if (to.isBefore(from)) {
+            throw new UsageException("--to " + to + " is before --from " + from);
+        }
+        return new LocalDate[] {from, to};
+    }
+
+
+    /** {@code --min-days} (default 0) and {@code --max-days} (-1: none), checked. */
+    private static long[] dwellDays(Options o) {
+        long min = o.get("min-days").map(v -> days("--min-days", v)).orElse(0L);
+        long max = o.get("max-days").map(v -> days("--max-days", v)).orElse(-1L);
+        if (max >= 0 && max < min) {
+            throw new UsageException("--max-days " + max + " is below --min-days " + min);
+        }
+        return new long[] {min, max};
+    }
+
+    private static long days(String option, String text) {
+        try {
+            long n = Long.parseLong(text.strip());
+            if (n < 0 || n > 100_000) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " '" + text + "' is not a whole number of days (0 or more)");
         }
     }
 

@@ -4,8 +4,16 @@ import in.eofficemonitor.warehouse.GroupNames;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.warehouse.registry.OfficeCategory;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The figures officials already track (DESIGN §3) for the days {@code from}..{@code to} (inclusive, Asia/Kolkata):
@@ -34,5 +42,41 @@ public final class KpiQueries {
                     r.longValue("files_created"), r.longValue("receipts_created"), r.longValue("closed_files"),
                     r.longValue("levels_sum"), r.longValue("over_4_levels"), r.longValue("idle_desks"));
         });
+    }
+
+    /**
+     * The idle desks counted in {@link KpiRow#idleDesks()} for a period ending on {@code to}, one by one (by office
+     * and desk id), at most {@code limit} of them.
+     */
+    public List<IdleDesk> idleDesks(LocalDate to, Scope scope, int limit) {
+        SqlParams params = scope.addTo(SqlParams.of("to", to).and("limit", limit));
+        return warehouse.query("kpis/idle_desks", params, r -> new IdleDesk(r.string("desk_id"), r.string("office_id"),
+                r.string("designation"), r.string("designation_hi"), r.string("holder_name"), r.string("office_name"),
+                r.string("office_name_hi"), Optional.ofNullable(r.instant("last_action"))));
+    }
+
+    /**
+     * e-Files and e-receipts created in each of the {@code weeks} weeks (Monday to Sunday, India time) up to the
+     * week of {@code to}, the last one counted up to the end of {@code to}; every week present, zeros included.
+     *
+     * @param onlyCategory offices of one category only (the police headquarters' scope), or any
+     */
+    public List<WeeklyCreated> createdPerWeek(LocalDate to, int weeks, Scope scope,
+            Optional<OfficeCategory> onlyCategory) {
+        if (weeks < 1) {
+            throw new IllegalArgumentException("weeks must be at least 1, was " + weeks);
+        }
+        LocalDate firstMonday = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1);
+        SqlParams params = scope.addTo(SqlParams.of("from", firstMonday).and("to", to)
+                .and("category", onlyCategory.map(Enum::name).orElse("")));
+        Map<LocalDate, WeeklyCreated> found = warehouse.query("kpis/created_per_week", params,
+                        r -> new WeeklyCreated(r.date("week"), r.longValue("files"), r.longValue("receipts")))
+                .stream().collect(Collectors.toMap(WeeklyCreated::monday, Function.identity()));
+        List<WeeklyCreated> series = new ArrayList<>();
+        for (int i = 0; i < weeks; i++) {
+            LocalDate monday = firstMonday.plusWeeks(i);
+            series.add(found.getOrDefault(monday, new WeeklyCreated(monday, 0, 0)));
+        }
+        return series;
     }
 }

@@ -5,11 +5,13 @@ import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.movement.StaysTable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,9 @@ import java.util.stream.Collectors;
  * category; and its trend. The numbers every view, e-mail and report show.
  */
 public final class PendencyQueries {
+
+    /** The days before the as-of time over which {@link DeskFlow} counts what a desk cleared. */
+    public static final int CLEARED_DAYS = 7;
 
     private final Warehouse warehouse;
 
@@ -42,6 +47,24 @@ public final class PendencyQueries {
                     new AgeBuckets(row.longValue("age_0_7"), row.longValue("age_8_15"), row.longValue("age_16_30"),
                             row.longValue("age_31_90"), row.longValue("age_91_180"), row.longValue("age_over_180")));
         });
+    }
+
+    /**
+     * Per desk of the scope as of {@code asOf}: the oldest pending item, the median dwell of the pending items, and
+     * the files and receipts that left the desk in the {@value #CLEARED_DAYS} days before (FORWARDED, RETURNED or
+     * CLOSED from it). Desks with nothing pending and nothing cleared are absent; by office and desk id.
+     */
+    public List<DeskFlow> deskFlow(Instant asOf, Scope scope) {
+        SqlParams params = StaysTable.answering(warehouse, asOf)
+                .addTo(scope.addTo(SqlParams.of("as_of", asOf).and("cleared_days", CLEARED_DAYS)));
+        return warehouse.query("pendency/desk_flow", params, row -> new DeskFlow(
+                row.string("office_id"),
+                row.string("desk_id"),
+                Optional.ofNullable(row.instant("oldest_arrived_at")),
+                row.isNull("median_dwell_ms") ? Optional.empty()
+                        : Optional.of(Duration.ofMillis(Math.round(row.doubleValue("median_dwell_ms")))),
+                row.longValue("files_cleared"),
+                row.longValue("receipts_cleared")));
     }
 
     /**

@@ -31,13 +31,22 @@ public final class RegistryQueries {
 
     /** The desks in a scope, by office and desk id. */
     public List<Desk> desks(Scope scope) {
-        return warehouse.query("registry/desks", scope.addTo(SqlParams.none()), r -> new Desk(r.string("desk_id"),
-                r.string("office_id"), r.string("designation"), r.string("designation_hi"), r.string("holder_name")));
+        return warehouse.query("registry/desks", scope.addTo(SqlParams.none()), RegistryQueries::desk);
+    }
+
+    /** One desk by id, if the registry knows it. */
+    public Optional<Desk> desk(String deskId) {
+        return warehouse.queryOne("registry/desk", SqlParams.of("desk", deskId), RegistryQueries::desk);
     }
 
     /** The districts that have registered offices, alphabetically. */
     public List<String> districts() {
         return warehouse.query("registry/districts", SqlParams.none(), r -> r.string("district"));
+    }
+
+    private static Desk desk(Row r) {
+        return new Desk(r.string("desk_id"), r.string("office_id"), r.string("designation"), r.string("designation_hi"),
+                r.string("holder_name"));
     }
 
     private static Office office(Row r) {

@@ -28,12 +28,15 @@ class ReportCommandIT {
 
     @Test
     void pendencyByDeskInADistrictAsOfAMondayGivenAsADate() {
-        // 16-11 00:00 IST: A, C and receipt B at AG3; E was closed on 15-11; F at the unregistered desk.
+        // 16-11 00:00 IST: A, C and receipt B at AG3; E was closed on 15-11; F at the unregistered desk. The desk
+        // columns after the contract's: A waits longest at AG3, C (3 d 12 h) is the median of three; E left AG3 on
+        // 05-11, before the week; OS closed E but holds nothing, so it has no pendency row.
         assertThat(report("pendency", "--as-of", "2026-11-16", "--by", "desk", "--district", "Kanpur Nagar"))
                 .isEqualTo("""
-                desk_id,name,files,receipts,age_0_7,age_8_15,age_16_30,age_31_90,age_91_180,age_over_180
-                KNP-COLL-AG3-01,Assistant Grade 3,2,1,3,0,0,0,0,0
-                KNP-COLL-XX-09,Unregistered desk,1,0,0,0,0,0,0,1
+                desk_id,name,files,receipts,age_0_7,age_8_15,age_16_30,age_31_90,age_91_180,age_over_180,\
+                oldest_arrived_at,median_dwell_days,files_cleared_7d,receipts_cleared_7d
+                KNP-COLL-AG3-01,Assistant Grade 3,2,1,3,0,0,0,0,0,2026-11-10T10:00:00+05:30,3.5,0,0
+                KNP-COLL-XX-09,Unregistered desk,1,0,0,0,0,0,0,1,2026-05-04T12:00:00+05:30,195.5,0,0
                 """);
     }
 
@@ -44,6 +47,15 @@ class ReportCommandIT {
                 F,FILE,NORMAL,KNP-COLL,KNP-COLL-XX-09,2026-05-04T12:00:00+05:30,200
                 C,FILE,NORMAL,KNP-COLL,KNP-COLL-AG3-01,2026-11-12T12:00:00+05:30,8
                 B,RECEIPT,NORMAL,KNP-COLL,KNP-COLL-AG3-01,2026-11-13T11:00:00+05:30,7
+                """);
+    }
+
+    @Test
+    void stuckWithinARangeOfDaysAtTheDesk() {
+        assertThat(report("stuck", "--calendar-days", "--district", "Kanpur Nagar", "--min-days", "8", "--max-days", "15"))
+                .isEqualTo("""
+                file_id,kind,priority,office_id,desk_id,arrived_at,dwell_days
+                C,FILE,NORMAL,KNP-COLL,KNP-COLL-AG3-01,2026-11-12T12:00:00+05:30,8
                 """);
     }
 
@@ -82,6 +94,57 @@ class ReportCommandIT {
                 ,Unregistered offices,1,0,0,0.0000,,,0,1,0
                 Kanpur Nagar,Kanpur Nagar,4,3,1,0.2500,2.0000,0.0000,0,3,1
                 Lucknow,Lucknow,1,4,1,1.0000,5.0000,1.0000,0,1,0
+                """);
+    }
+
+    @Test
+    void dailyByDeskFollowsOneFileUpTheLucknowHierarchy() {
+        // K: created at AG3 16-11 10:00, SO 12:00, OS 17-11 10:00, ADM 15:00, DM 18-11 11:00, closed 19-11 16:00.
+        assertThat(report("daily", "--by", "desk", "--from", "2026-11-16", "--to", "2026-11-19", "--office", "LKO-COLL"))
+                .isEqualTo("""
+                day,desk_id,name,office_id,created,received,forwarded,returned,closed,median_dwell_hours,p90_dwell_hours
+                2026-11-16,LKO-COLL-AG3-01,Assistant Grade 3,LKO-COLL,1,0,1,0,0,2.00,2.00
+                2026-11-16,LKO-COLL-SO-01,Section Officer,LKO-COLL,0,1,0,0,0,,
+                2026-11-17,LKO-COLL-ADM-01,Additional District Magistrate,LKO-COLL,0,1,0,0,0,,
+                2026-11-17,LKO-COLL-OS-01,Office Superintendent,LKO-COLL,0,1,1,0,0,5.00,5.00
+                2026-11-17,LKO-COLL-SO-01,Section Officer,LKO-COLL,0,0,1,0,0,22.00,22.00
+                2026-11-18,LKO-COLL-ADM-01,Additional District Magistrate,LKO-COLL,0,0,1,0,0,20.00,20.00
+                2026-11-18,LKO-COLL-DM-01,District Magistrate,LKO-COLL,0,1,0,0,0,,
+                2026-11-19,LKO-COLL-DM-01,District Magistrate,LKO-COLL,0,0,0,0,1,29.00,29.00
+                """);
+    }
+
+    @Test
+    void dailyByOffice() {
+        // 15-11: E closed at Kanpur's OS after 10 days there. 16-11: K created and forwarded at Lucknow.
+        assertThat(report("daily", "--by", "office", "--from", "2026-11-15", "--to", "2026-11-16")).isEqualTo("""
+                day,office_id,name,created,received,forwarded,returned,closed,median_dwell_hours,p90_dwell_hours
+                2026-11-15,KNP-COLL,Collectorate Kanpur Nagar,0,0,0,0,1,240.00,240.00
+                2026-11-16,LKO-COLL,Collectorate Lucknow,1,1,1,0,0,2.00,2.00
+                """);
+    }
+
+    @Test
+    void rolloutByOffice() {
+        assertThat(report("rollout", "--by", "office")).isEqualTo("""
+                office_id,name,category,district,rollout_stage,desks,first_e_file_at,latest_e_file_at,files_created,opening_balance
+                GZB-TEHSIL,Unregistered office,,,,0,2026-11-19T12:00:00+05:30,2026-11-19T12:00:00+05:30,1,0
+                KNP-COLL,Collectorate Kanpur Nagar,DISTRICT_OFFICE,Kanpur Nagar,LIVE,2,2026-05-04T12:00:00+05:30,2026-11-12T12:00:00+05:30,4,0
+                LKO-COLL,Collectorate Lucknow,DISTRICT_OFFICE,Lucknow,IN_PROGRESS,5,2026-10-11T12:00:00+05:30,2026-11-16T10:00:00+05:30,2,0
+                PAC-01,PAC 1st Battalion,POLICE_UNIT,Lucknow,TRAINED,0,,,0,0
+                SEC-REV,Revenue Department,SECRETARIAT_DEPARTMENT,,LIVE,1,2026-08-12T12:00:00+05:30,2026-08-12T12:00:00+05:30,8654000,8653999
+                """);
+    }
+
+    @Test
+    void rolloutActiveDesksByWeekInADistrict() {
+        assertThat(report("rollout", "--by", "week", "--from", "2026-11-09", "--to", "2026-11-20", "--district",
+                "Lucknow")).isEqualTo("""
+                office_id,name,week,desks,active_desks
+                LKO-COLL,Collectorate Lucknow,2026-11-09,5,0
+                LKO-COLL,Collectorate Lucknow,2026-11-16,5,5
+                PAC-01,PAC 1st Battalion,2026-11-09,0,0
+                PAC-01,PAC 1st Battalion,2026-11-16,0,0
                 """);
     }
 

@@ -59,7 +59,8 @@ class StaysTableIT {
         assertThat(answered).containsExactlyElementsOf(fromHistory);
 
         SqlParams stuckParams = Scope.state().addTo(SqlParams.of("as_of", later).and("calendar_days", false)
-                .and("desk", "").and("priority", "").and("kind", "").and("limit", Long.MAX_VALUE));
+                .and("desk", "").and("priority", "").and("kind", "").and("min_days", 0).and("max_days", null)
+                .and("limit", Long.MAX_VALUE));
         List<String> stuckFromHistory = fixtures.query("stuck/as_of", StaysTable.ALL_STAYS.addTo(stuckParams),
                 r -> r.string("file_id") + " " + r.string("desk_id"));
         List<String> stuckAnswered = new StuckQueries(fixtures).asOf(later, false, StuckFilter.in(Scope.state()))

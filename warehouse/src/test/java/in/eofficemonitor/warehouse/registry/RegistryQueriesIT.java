@@ -27,4 +27,10 @@ class RegistryQueriesIT {
         assertThat(registry.desks(Scope.office(SEC_REV))).extracting(Desk::designationHi).containsExactly("अनु सचिव");
         assertThat(registry.districts()).containsExactly(KANPUR, LUCKNOW);
     }
+
+    @Test
+    void oneDeskByIdWithItsOffice() {
+        assertThat(registry.desk(KNP_OS)).map(Desk::officeId).contains(KNP_COLL);
+        assertThat(registry.desk(KNP_UNREGISTERED_DESK)).isEmpty();
+    }
 }

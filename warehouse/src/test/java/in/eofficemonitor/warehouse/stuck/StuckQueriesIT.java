@@ -67,6 +67,19 @@ class StuckQueriesIT {
     }
 
     @Test
+    void aRangeOfDaysAtTheDeskNarrowsTheListBothBoundsIncluded() {
+        StuckFilter kanpur = StuckFilter.in(Scope.district(KANPUR));
+        // F 200 days, C exactly 8, B 7 days and an hour.
+        assertThat(stuck.asOf(NOW, true, kanpur.dwellDays(8, 15L))).extracting(StuckItem::fileId).containsExactly("C");
+        assertThat(stuck.asOf(NOW, true, kanpur.dwellDays(0, 7L))).extracting(StuckItem::fileId).containsExactly("B");
+        assertThat(stuck.asOf(NOW, true, kanpur.dwellDays(8, null))).extracting(StuckItem::fileId)
+                .containsExactly("F", "C");
+        assertThat(stuck.asOf(NOW, true, kanpur.dwellDays(181, null))).extracting(StuckItem::fileId)
+                .containsExactly("F");
+        assertThat(stuck.longestWaiting(NOW, true, kanpur.dwellDays(8, 15L), 10).total()).isEqualTo(1);
+    }
+
+    @Test
     void topDistrictsAndOfficesByStuckCount() {
         assertThat(stuck.top(NOW, true, StuckQueries.Level.DISTRICT, Scope.state(), 10))
                 .extracting(StuckCount::id, StuckCount::name, StuckCount::stuck, StuckCount::receipts)

@@ -13,19 +13,33 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import in.eofficemonitor.alerts.chart.ChartRenderer;
 import in.eofficemonitor.alerts.chart.ChartSpec;
+import in.eofficemonitor.dashboard.base.FigureCard;
 import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.base.Svg;
+import in.eofficemonitor.dashboard.desks.ui.DeskLinks;
+import in.eofficemonitor.dashboard.district.ui.DistrictLinks;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
 import in.eofficemonitor.dashboard.layout.MainLayout;
 import in.eofficemonitor.dashboard.overview.OverviewService;
 import in.eofficemonitor.dashboard.security.CurrentUser;
 import in.eofficemonitor.dashboard.security.UserScope;
+import in.eofficemonitor.warehouse.kpis.KpiTotals;
+import in.eofficemonitor.warehouse.kpis.WeeklyCreated;
+import in.eofficemonitor.warehouse.ranking.RankedUnit;
+import in.eofficemonitor.warehouse.ranking.Ranking;
 import in.eofficemonitor.warehouse.rollout.RolloutRow;
 import in.eofficemonitor.warehouse.stuck.StuckCount;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
 
-/** The state overview: key figures, rollout coverage by office category (table and chart), where files are stuck. */
+/**
+ * The state overview: live counters, key figures, rollout coverage by office category (table and chart), e-files
+ * created per week, the ranking of districts and offices by a score whose formula is printed above it, and where
+ * files are stuck. District names link to the district view, office names to the office's desks.
+ */
 @Route(value = "overview", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("e-Office Monitor")
@@ -33,26 +47,36 @@ import java.util.List;
 class OverviewView extends VerticalLayout {
 
     private static final ChartRenderer CHARTS = new ChartRenderer();
-
+    private final UserScope scope;
     final Grid<RolloutRow> rollout = new Grid<>();
     final Grid<StuckCount> topDistricts = new Grid<>();
     final Grid<StuckCount> topOffices = new Grid<>();
+    final Grid<RankedUnit> districtRanking = new Grid<>();
+    final Grid<RankedUnit> officeRanking = new Grid<>();
     final FlexLayout figures = new FlexLayout();
+    final LiveCountersPanel counters;
+    final Div weeklyChart = new Div();
+    final Paragraph formula = new Paragraph();
 
-    OverviewView(OverviewService service, CurrentUser currentUser) {
-        UserScope scope = currentUser.scope();
+    OverviewView(OverviewService service, CurrentUser currentUser, LiveRefresh live) {
+        live.rebuildWhileAttached(this, () -> new OverviewView(service, currentUser, live));
+        this.scope = currentUser.scope();
         boolean hindi = DashboardI18n.isHindi(getLocale());
         add(new H2(getTranslation("overview.title")));
 
-        OverviewService.KeyFigures k = service.keyFigures(scope);
+        counters = new LiveCountersPanel(service, scope);
+        add(counters);
+
+        OverviewService.Figures f = service.figures(scope);
+        KpiTotals k = f.totals();
         add(new Paragraph(getTranslation("overview.period", Formats.date(k.from()), Formats.date(k.to()))));
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         figures.getStyle().set("gap", "1em");
-        figures.add(figure("kpi-files-created", "overview.kpi.filesCreated", Formats.number(k.filesCreated())),
-                figure("kpi-disposal", "overview.kpi.disposal", Formats.percent(k.disposalRate())),
-                figure("kpi-levels", "overview.kpi.levels", Formats.decimal(k.meanLevels())),
-                figure("kpi-over4", "overview.kpi.over4", Formats.percent(k.shareOverFourLevels())),
-                figure("kpi-idle", "overview.kpi.idle", Formats.number(k.idleDesks())));
+        figures.add(new FigureCard("kpi-files-created", getTranslation("overview.kpi.filesCreated"), Formats.number(k.filesCreated())),
+                new FigureCard("kpi-disposal", getTranslation("overview.kpi.disposal"), Formats.percent(k.disposalRate())),
+                new FigureCard("kpi-levels", getTranslation("overview.kpi.levels"), Formats.decimal(k.meanLevels())),
+                new FigureCard("kpi-over4", getTranslation("overview.kpi.over4"), Formats.percent(k.shareOverFourLevels())),
+                new FigureCard("kpi-idle", getTranslation("overview.kpi.idle"), Formats.number(k.idleDesks())));
         add(figures);
 
         List<RolloutRow> rows = service.rollout(scope);
@@ -86,39 +110,91 @@ class OverviewView extends VerticalLayout {
             add(svg);
         }
 
+        add(new H3(getTranslation("overview.weekly")));
+        weeklyChart.setId("weekly-chart");
+        List<WeeklyCreated> weeks = service.createdPerWeek(scope);
+        ChartSpec.Lines lines = new ChartSpec.Lines(getTranslation("overview.weekly"), getTranslation("overview.weekOf"),
+                getTranslation("overview.created"), weeks.stream().map(w -> Formats.date(w.monday()).substring(0, 5)).toList(),
+                List.of(new ChartSpec.Series(getTranslation("overview.kpi.filesCreated"), weeks.stream().map(WeeklyCreated::files).toList()),
+                        new ChartSpec.Series(getTranslation("overview.receiptsCreated"), weeks.stream().map(WeeklyCreated::receipts).toList())));
+        weeklyChart.add(new Svg(CHARTS.svg(lines, 900, 300, ChartRenderer.SvgText.FONT)));
+        add(weeklyChart);
+
+        OverviewService.Rankings rankings = service.rankings(scope, f);
+        add(new H3(getTranslation("overview.ranking")));
+        formula.setId("ranking-formula");
+        formula.setText(getTranslation("overview.ranking.formula", points(Ranking.STAGE_POINTS),
+                points(Ranking.DISPOSAL_POINTS), points(Ranking.STUCK_POINTS)));
+        add(formula);
+        if (!rankings.districts().isEmpty()) {
+            add(new H3(getTranslation("overview.ranking.districts")));
+            configureRanking(districtRanking, "district-ranking", true, hindi);
+            districtRanking.setItems(rankings.districts());
+            add(districtRanking);
+        }
+        add(new H3(getTranslation("overview.ranking.offices")));
+        configureRanking(officeRanking, "office-ranking", false, hindi);
+        officeRanking.setItems(rankings.offices());
+        add(officeRanking);
+
         List<StuckCount> districts = service.topDistricts(scope);
         if (!districts.isEmpty()) {
             add(new H3(getTranslation("overview.topDistricts")));
-            configureTop(topDistricts, "top-districts", hindi);
+            configureTop(topDistricts, "top-districts", true, hindi);
             topDistricts.setItems(districts);
             add(topDistricts);
         }
         add(new H3(getTranslation("overview.topOffices")));
-        configureTop(topOffices, "top-offices", hindi);
+        configureTop(topOffices, "top-offices", false, hindi);
         topOffices.setItems(service.topOffices(scope));
         add(topOffices);
+    }
+
+    private static String points(double p) {
+        return String.format(Locale.ROOT, "%.0f", p);
     }
 
     private String category(RolloutRow r) {
         return r.category().map(c -> getTranslation("category." + c.name())).orElse(getTranslation("category.unregistered"));
     }
 
-    private void configureTop(Grid<StuckCount> grid, String id, boolean hindi) {
+    private void configureRanking(Grid<RankedUnit> grid, String id, boolean districts, boolean hindi) {
         grid.setId(id);
-        grid.addColumn(c -> hindi ? c.nameHi() : c.name()).setHeader(getTranslation("overview.name")).setAutoWidth(true);
+        grid.addColumn(RankedUnit::rank).setHeader(getTranslation("overview.ranking.rank")).setKey("rank")
+                .setComparator(RankedUnit::rank).setAutoWidth(true);
+        grid.addComponentColumn(u -> districts ? DistrictLinks.to(u.name(), u.id())
+                        : DeskLinks.toOffice(hindi && !u.nameHi().isBlank() ? u.nameHi() : u.name(), u.id()))
+                .setHeader(getTranslation("overview.name")).setAutoWidth(true).setKey("name")
+                .setComparator(RankedUnit::name);
+        grid.addColumn(u -> String.format(Locale.ROOT, "%.1f", u.score())).setHeader(getTranslation("overview.ranking.score"))
+                .setKey("score").setComparator(RankedUnit::score);
+        grid.addColumn(u -> Formats.percent(OptionalDouble.of(u.stageValue()))).setHeader(getTranslation("overview.ranking.stage"))
+                .setComparator(RankedUnit::stageValue);
+        grid.addColumn(u -> Formats.percent(u.disposalRate())).setHeader(getTranslation("overview.kpi.disposal"))
+                .setComparator(u -> u.disposalRate().orElse(-1));
+        grid.addColumn(u -> Formats.percent(OptionalDouble.of(u.stuckShare()))).setHeader(getTranslation("overview.ranking.stuckShare"))
+                .setComparator(RankedUnit::stuckShare);
+        grid.addColumn(u -> Formats.number(u.pending())).setHeader(getTranslation("overview.ranking.pending"))
+                .setComparator(RankedUnit::pending);
+        grid.addColumn(u -> Formats.number(u.stuck())).setHeader(getTranslation("overview.stuck"))
+                .setComparator(RankedUnit::stuck);
+        grid.setHeight("22em");
+        grid.setMultiSort(true);
+    }
+
+    private void configureTop(Grid<StuckCount> grid, String id, boolean districts, boolean hindi) {
+        grid.setId(id);
+        grid.addComponentColumn(c -> {
+            String name = hindi ? c.nameHi() : c.name();
+            if (!c.registered() || c.id().isEmpty()) {
+                return new Span(name);
+            }
+            return districts ? DistrictLinks.to(name, c.id()) : DeskLinks.toOffice(name, c.id());
+        }).setHeader(getTranslation("overview.name")).setAutoWidth(true).setKey("name");
         grid.addColumn(c -> Formats.number(c.stuck())).setHeader(getTranslation("overview.stuck"))
                 .setComparator(StuckCount::stuck);
         grid.addColumn(c -> Formats.number(c.files())).setHeader(getTranslation("kind.FILE"));
         grid.addColumn(c -> Formats.number(c.receipts())).setHeader(getTranslation("kind.RECEIPT"));
         grid.setAllRowsVisible(true);
-    }
-
-    private Div figure(String id, String labelKey, String value) {
-        Span v = new Span(value);
-        v.getStyle().set("font-size", "1.6em").set("font-weight", "700");
-        Div d = new Div(new Div(new Span(getTranslation(labelKey))), v);
-        d.setId(id);
-        d.getStyle().set("border", "1px solid #ccd").set("border-radius", "8px").set("padding", "0.6em 1em");
-        return d;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -24,12 +25,14 @@ import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
 import in.eofficemonitor.dashboard.layout.MainLayout;
 import in.eofficemonitor.dashboard.registry.OfficeInfo;
+import in.eofficemonitor.dashboard.stuck.AgeBand;
 import in.eofficemonitor.dashboard.stuck.StuckLine;
 import in.eofficemonitor.dashboard.stuck.StuckSelection;
 import in.eofficemonitor.dashboard.stuck.StuckService;
 import in.eofficemonitor.dashboard.trail.ui.TrailLinks;
 import in.eofficemonitor.warehouse.movement.ItemKind;
 import in.eofficemonitor.warehouse.movement.Priority;
+import in.eofficemonitor.warehouse.registry.Desk;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +43,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Files and receipts stuck now, filtered by district, office, priority and kind (kept in the URL, so a view can
- * be shared), sortable, with a CSV of exactly the rows on screen in their on-screen order.
+ * Files and receipts stuck now, filtered by district, office, desk, priority, kind and age — an age bucket and/or a
+ * minimum of days at the desk — all kept in the URL ({@code ?district=&office=&desk=&priority=&kind=&age=31_90&min-days=20}),
+ * so a view can be shared and the mails can link to a desk's stuck files; sortable, with a CSV and an XLSX of
+ * exactly the rows on screen in their on-screen order. Every filter is a parameter of the warehouse query, so the
+ * count above the list and the export agree with it.
  */
 @Route(value = "stuck", layout = MainLayout.class)
 @PageTitle("e-Office Monitor")
@@ -55,6 +61,11 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<OfficeInfo> office = new ComboBox<>();
     final Select<Priority> priority = new Select<>();
     final Select<ItemKind> kind = new Select<>();
+    /** A desk of the chosen office (or of the user's district or office), or any desk id typed in. */
+    final ComboBox<String> desk = new ComboBox<>();
+    final Select<AgeBand> age = new Select<>();
+    final IntegerField minDays = new IntegerField();
+    private Map<String, Desk> desksOffered = Map.of();
     final Grid<StuckLine> grid = new Grid<>();
     final Paragraph summary = new Paragraph();
     final Anchor export;
@@ -90,6 +101,33 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("filter.any"));
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("filter.any") : getTranslation("kind." + k.name()));
+        desk.setId("desk");
+        desk.setLabel(getTranslation("filter.desk"));
+        desk.setAllowCustomValue(true);
+        desk.setClearButtonVisible(true);
+        desk.setItemLabelGenerator(id -> {
+            Desk d = desksOffered.get(id);
+            return d == null ? id : (hindi && !d.designationHi().isBlank() ? d.designationHi() : d.designation())
+                    + " (" + id + ")";
+        });
+        desk.addCustomValueSetListener(e -> {
+            desk.setValue(e.getDetail().strip().isEmpty() ? null : e.getDetail().strip());
+            navigateToFilters();
+        });
+        age.setId("age");
+        age.setLabel(getTranslation("filter.age"));
+        age.setItems(AgeBand.values());
+        age.setEmptySelectionAllowed(true);
+        age.setEmptySelectionCaption(getTranslation("filter.any"));
+        age.setItemLabelGenerator(b -> b == null ? getTranslation("filter.any") : getTranslation("age." + b.key()));
+        minDays.setId("min-days");
+        minDays.setLabel(getTranslation("filter.minDays"));
+        minDays.setMin(0);
+        minDays.setStepButtonsVisible(true);
+        minDays.setWidth("9em");
+        desk.addValueChangeListener(e -> { if (e.isFromClient()) navigateToFilters(); });
+        age.addValueChangeListener(e -> { if (e.isFromClient()) navigateToFilters(); });
+        minDays.addValueChangeListener(e -> { if (e.isFromClient()) navigateToFilters(); });
         district.addValueChangeListener(e -> { if (e.isFromClient()) navigateToFilters(); });
         office.addValueChangeListener(e -> { if (e.isFromClient()) navigateToFilters(); });
         priority.addValueChangeListener(e -> { if (e.isFromClient()) navigateToFilters(); });
@@ -127,8 +165,9 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
         }), getTranslation("stuck.exportXlsx"));
         exportXlsx.setId("export-xlsx");
 
-        HorizontalLayout filters = new HorizontalLayout(district, office, priority, kind);
+        HorizontalLayout filters = new HorizontalLayout(district, office, desk, priority, kind, age, minDays);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
         add(filters, new HorizontalLayout(summary, export, exportXlsx), grid);
         setFlexGrow(1, grid);
     }
@@ -142,8 +181,11 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, String> params = new LinkedHashMap<>();
         if (district.getValue() != null) params.put("district", district.getValue());
         if (office.getValue() != null) params.put("office", office.getValue().officeId());
+        if (desk.getValue() != null && !desk.getValue().isBlank()) params.put("desk", desk.getValue());
         if (priority.getValue() != null) params.put("priority", priority.getValue().name());
         if (kind.getValue() != null) params.put("kind", kind.getValue().name());
+        if (age.getValue() != null) params.put("age", age.getValue().key());
+        if (minDays.getValue() != null && minDays.getValue() > 0) params.put("min-days", minDays.getValue().toString());
         getUI().ifPresent(ui -> ui.navigate(StuckView.class, QueryParameters.simple(params)));
     }
 
@@ -152,14 +194,36 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
         QueryParameters q = event.getLocation().getQueryParameters();
         selection = new StuckSelection(q.getSingleParameter("district").orElse(null),
                 q.getSingleParameter("office").orElse(null),
+                q.getSingleParameter("desk").orElse(null),
                 q.getSingleParameter("priority").flatMap(p -> parse(Priority.class, p)).orElse(null),
-                q.getSingleParameter("kind").flatMap(k -> parse(ItemKind.class, k)).orElse(null));
+                q.getSingleParameter("kind").flatMap(k -> parse(ItemKind.class, k)).orElse(null),
+                q.getSingleParameter("age").flatMap(AgeBand::fromKey).orElse(null),
+                q.getSingleParameter("min-days").flatMap(StuckView::days).orElse(null));
         List<StuckLine> lines = show();
         district.setValue(service.districts().contains(selection.district()) ? selection.district() : null);
         office.setValue(service.officesVisible().stream().filter(o -> o.officeId().equals(selection.officeId()))
                 .findFirst().orElse(null));
         priority.setValue(selection.priority());
         kind.setValue(selection.kind());
+        desksOffered = new LinkedHashMap<>();
+        service.desksOffered(selection.officeId()).forEach(d -> desksOffered.put(d.deskId(), d));
+        List<String> deskIds = new java.util.ArrayList<>(desksOffered.keySet());
+        if (selection.deskId() != null && !selection.deskId().isBlank() && !deskIds.contains(selection.deskId())) {
+            deskIds.add(selection.deskId()); // a typed id stays in the field
+        }
+        desk.setItems(deskIds);
+        desk.setValue(selection.deskId() == null || selection.deskId().isBlank() ? null : selection.deskId());
+        age.setValue(selection.age());
+        minDays.setValue(selection.minDays() == null ? null : selection.minDays().intValue());
+    }
+
+    private static Optional<Long> days(String text) {
+        try {
+            long n = Long.parseLong(text.strip());
+            return n >= 0 && n <= 100_000 ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Runs the query for the current selection; the grid keeps its sort order. */

@@ -1,5 +1,7 @@
 package in.eofficemonitor.dashboard.trail.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,10 +15,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.WildcardParameter;
+import com.vaadin.flow.shared.Registration;
 import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
 import in.eofficemonitor.dashboard.layout.MainLayout;
 import in.eofficemonitor.dashboard.trail.TrailService;
@@ -28,12 +32,17 @@ import java.util.Optional;
 
 /**
  * One file's trail: every stay at a desk with its dwell, the desk holding it now and for how long. Reached by
- * {@code /trail/FILE-ID} (every file id in the app links here) or by typing an id.
+ * {@code /trail?file=FILE-ID} (every file id in the app and in the mails links so, {@link TrailLinks}), by
+ * {@code /trail/FILE-ID} typed into the address bar — a wildcard parameter, so an id with slashes
+ * ({@code /trail/UP/KNJ-COLL/2026/000123}) is one id — or by typing an id into the field.
  */
 @Route(value = "trail", layout = MainLayout.class)
 @PageTitle("e-Office Monitor")
 @PermitAll
 class TrailView extends VerticalLayout implements HasUrlParameter<String> {
+
+    /** The query parameter that names the file. */
+    static final String FILE_PARAMETER = "file";
 
     private final TrailService service;
     final TextField fileId = new TextField();
@@ -44,9 +53,14 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
     /** File ids beginning with what is typed (scoped), each a link to its trail. */
     final FlexLayout suggestions = new FlexLayout();
     final Grid<TrailStay> stays = new Grid<>();
+    private final LiveRefresh live;
+    private Registration liveRegistration;
+    /** The file whose trail is shown; refreshed while open (not a file that was not found: no repeated denials). */
+    private String shownFile;
 
-    TrailView(TrailService service) {
+    TrailView(TrailService service, LiveRefresh live) {
         this.service = service;
+        this.live = live;
         boolean hindi = DashboardI18n.isHindi(getLocale());
         setSizeFull();
         add(new H2(getTranslation("trail.title")));
@@ -56,7 +70,8 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
         find.setText(getTranslation("trail.find"));
         find.setId("find");
         find.addClickShortcut(Key.ENTER);
-        find.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TrailView.class, fileId.getValue().strip())));
+        find.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TrailView.class,
+                TrailLinks.query(fileId.getValue().strip()))));
         fileId.setValueChangeMode(ValueChangeMode.LAZY);
         fileId.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -92,8 +107,32 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
     }
 
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter String id) {
-        fileId.setValue(id == null ? "" : id);
+    public void setParameter(BeforeEvent event, @WildcardParameter String path) {
+        String id = path != null && !path.isBlank() ? path
+                : event.getLocation().getQueryParameters().getSingleParameter(FILE_PARAMETER).orElse("");
+        fileId.setValue(id.strip());
+        show(id.strip());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        liveRegistration = live.register(event.getUI(), () -> {
+            if (shownFile != null) {
+                show(shownFile);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+        }
+    }
+
+    /** The trail of one file; the search field and the suggestions are left as the user has them. */
+    void show(String id) {
+        shownFile = null;
         notFound.setText("");
         current.setText("");
         details.setText("");
@@ -107,6 +146,7 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
             return;
         }
         FileTrail t = trail.get();
+        shownFile = id;
         stays.setItems(t.stays());
         t.position().ifPresent(p -> details.setText(describe(p)));
         current.setText(t.currentStay()

@@ -1,7 +1,6 @@
 package in.eofficemonitor.dashboard.desks.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import in.eofficemonitor.warehouse.pendency.PendencyRow;
 import java.util.List;
 
 /** Test access to the package-private desks view from other test packages. */
@@ -9,7 +8,12 @@ public final class DesksViews {
 
     private DesksViews() {}
 
+    /** The desk ids the view shows now, if it is a desks view (the mails' office links open one). */
+    public static List<String> deskIdsShown(com.vaadin.flow.component.Component view) {
+        return ((DesksView) view).deskIds();
+    }
+
     public static List<String> deskIdsAt(SpringBrowserlessTest test, String location) {
-        return in.eofficemonitor.dashboard.QueryStrings.open(test, DesksView.class, location).grid.getListDataView().getItems().map(PendencyRow::id).toList();
+        return in.eofficemonitor.dashboard.QueryStrings.open(test, DesksView.class, location).deskIds();
     }
 }

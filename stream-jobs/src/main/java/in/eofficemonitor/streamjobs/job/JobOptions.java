@@ -1,0 +1,80 @@
+package in.eofficemonitor.streamjobs.job;
+
+import in.eofficemonitor.streamjobs.sink.SinkSettings;
+import in.eofficemonitor.streamjobs.workflow.WorkflowSettings;
+import java.time.Duration;
+
+/**
+ * The settings every way of running the jobs shares ({@code import}, {@code jobs}, the cluster jobs), read from the
+ * same options so that each means the same everywhere (docs/architecture.md, "Settings"):
+ * {@code --out-of-order 10m}, {@code --parallelism N}, {@code --batch-rows N}, {@code --flush-interval 10s}.
+ */
+final class JobOptions {
+
+    static final String OUT_OF_ORDER = "out-of-order";
+    static final String PARALLELISM = "parallelism";
+    static final String BATCH_ROWS = "batch-rows";
+    static final String FLUSH_INTERVAL = "flush-interval";
+
+    /** Usage lines for the shared options. */
+    static final String USAGE = """
+              --out-of-order D    how far out of order events may arrive and still apply in order (default 10m;
+                                  older ones are dead letters, LATE)
+              --parallelism N     parallelism of the per-file state and the sink (default: the cores)
+              --batch-rows N      the sink writes when a writer holds this many rows (default 100000)
+              --flush-interval D  ... or at least this often while it holds any (default 10s); always on a checkpoint
+            D: 10m, 30s, 500ms, 2h or ISO-8601 (PT10M).""";
+
+    private JobOptions() {}
+
+    /** The workflow's settings with {@code --out-of-order} and {@code --parallelism} applied. */
+    static WorkflowSettings workflow(ImportCommand.Args a, WorkflowSettings base) {
+        WorkflowSettings w = base;
+        if (a.has(OUT_OF_ORDER)) {
+            Duration bound = duration(a, OUT_OF_ORDER);
+            if (bound.isNegative()) {
+                throw new IllegalArgumentException("--out-of-order must not be negative: " + a.get(OUT_OF_ORDER));
+            }
+            w = w.withOutOfOrderBound(bound);
+        }
+        if (a.has(PARALLELISM)) {
+            w = w.withParallelism(positive(a, PARALLELISM));
+        }
+        return w;
+    }
+
+    /** The sink's batch bounds with {@code --batch-rows} and {@code --flush-interval} applied. */
+    static SinkBatch batch(ImportCommand.Args a, SinkBatch base) {
+        int rows = a.has(BATCH_ROWS) ? positive(a, BATCH_ROWS) : base.rows();
+        Duration interval = a.has(FLUSH_INTERVAL) ? duration(a, FLUSH_INTERVAL) : base.flushInterval();
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("--flush-interval must be positive: " + a.get(FLUSH_INTERVAL));
+        }
+        return new SinkBatch(rows, interval);
+    }
+
+    static SinkSettings sink(ImportCommand.Args a, SinkSettings base) {
+        return batch(a, SinkBatch.of(base)).applyTo(base);
+    }
+
+    private static Duration duration(ImportCommand.Args a, String option) {
+        try {
+            return ImportCommand.Args.duration(a.get(option));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--" + option + " '" + a.get(option)
+                    + "' is not a duration (10m, 30s, 500ms, 2h, PT10M)");
+        }
+    }
+
+    private static int positive(ImportCommand.Args a, String option) {
+        try {
+            int n = Integer.parseInt(a.get(option).strip());
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + option + " '" + a.get(option) + "' is not a positive whole number");
+        }
+    }
+}
