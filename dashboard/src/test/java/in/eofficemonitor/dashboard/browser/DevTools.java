@@ -49,8 +49,10 @@ final class DevTools implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--remote-debugging-port=0",
                 "--remote-allow-origins=*", "--window-size=1280,900", "about:blank"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(profile.resolve("chromium.log").toFile()).start();
+        ProcessBuilder browser = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(profile.resolve("chromium.log").toFile());
+        browser.environment().remove("LD_PRELOAD"); // the JVM's signal-chaining library is for JVMs only
+        Process process = browser.start();
         Path portFile = profile.resolve("DevToolsActivePort");
         Instant deadline = Instant.now().plusSeconds(20);
         while (!Files.exists(portFile) || Files.readAllLines(portFile).isEmpty()) {

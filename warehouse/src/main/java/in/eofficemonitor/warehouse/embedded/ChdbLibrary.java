@@ -117,6 +117,12 @@ final class ChdbLibrary {
             throw new IllegalArgumentException("chDB library is not a file: " + real);
         }
         ProcessStdin.detach();
+        if (!LOADED.containsKey(real) && !SignalHandlers.chainingLoaded()) {
+            org.slf4j.LoggerFactory.getLogger(ChdbLibrary.class).warn(
+                    "The JDK's signal-chaining library is not preloaded: a JVM thread may die with a bare segmentation"
+                            + " fault while the engine opens a connection. Start the JVM with LD_PRELOAD={}/lib/libjsig.so"
+                            + " (./eoffice-monitor does).", System.getProperty("java.home"));
+        }
         return LOADED.computeIfAbsent(real, ChdbLibrary::new);
     }
 
