@@ -10,6 +10,7 @@ import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiQueries;
 import in.eofficemonitor.warehouse.kpis.KpiRow;
+import in.eofficemonitor.warehouse.movement.StaysTable;
 import in.eofficemonitor.warehouse.pendency.PendencyLevel;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
 import in.eofficemonitor.warehouse.registry.OfficeCategory;
@@ -67,12 +68,25 @@ public final class WarehouseReportSource implements ReportSource {
     private Map<String, OfficeInfo> offices;
     private Instant officesLoadedAt;
     /** A load of one key: in flight while {@code loadedAt} is null. */
-    private record Memo<T>(CompletableFuture<List<T>> items, Instant loadedAt) {}
+    private record Memo<V>(CompletableFuture<V> value, Instant loadedAt) {}
+
+    /** Stuck items of one desk as of a time. */
+    private record DeskStuck(String officeId, String deskId, long stuck) {}
+
+    /** Pendency of one office at the end of one day. */
+    private record OfficeDay(LocalDate day, String officeId, long files, long receipts) {}
+
+    /** The state's longest-waiting stuck items (at most a number per office), in order, and the same per office. */
+    private record Head(List<StuckFile> all, Map<String, List<StuckFile>> byOffice) {}
 
     static final Duration MEMO_TTL = Duration.ofMinutes(10);
-    private final Map<String, Memo<StuckItem>> stuckMemo = lru();
-    private final Map<String, Memo<in.eofficemonitor.warehouse.pendency.PendencyRow>> deskMemo = lru();
-    private final Map<String, Memo<KpiRow>> kpiMemo = lru();
+    private final Map<String, Memo<List<StuckItem>>> stuckMemo = lru();
+    private final Map<String, Memo<List<DeskStuck>>> stuckCountMemo = lru();
+    private final Map<String, Memo<Head>> headMemo = lru();
+    private final Map<String, Memo<List<in.eofficemonitor.warehouse.pendency.PendencyRow>>> deskMemo = lru();
+    private final Map<String, Memo<List<KpiRow>>> kpiMemo = lru();
+    private final Map<String, Memo<List<OfficeDay>>> trendMemo = lru();
+    private final Map<String, Memo<Map<String, String[]>>> deskNameMemo = lru();
 
     private static <V> Map<String, V> lru() {
         return new LinkedHashMap<>(16, 0.75f, true) {
@@ -120,8 +134,12 @@ public final class WarehouseReportSource implements ReportSource {
                 return o == null ? "" : o.category().name();
             };
         };
-        Map<String, Long> stuckPerKey = stuckItems(scope, asOf).stream().collect(Collectors.groupingBy(
-                s -> by == Grouping.DESK ? s.deskId() : groupOfOffice.apply(s.officeId()), Collectors.counting()));
+        Map<String, Long> stuckPerKey = new HashMap<>();
+        for (DeskStuck c : stuckCounts(asOf)) {
+            if (inScope(scope, c.officeId(), registry)) {
+                stuckPerKey.merge(by == Grouping.DESK ? c.deskId() : groupOfOffice.apply(c.officeId()), c.stuck(), Long::sum);
+            }
+        }
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, String[]> names = new HashMap<>();
         for (in.eofficemonitor.warehouse.pendency.PendencyRow d : stateDesks(asOf)) {
@@ -173,16 +191,104 @@ public final class WarehouseReportSource implements ReportSource {
         };
     }
 
+    /**
+     * Pendency at 00:00 IST of each Monday: the end of the Sunday before, as the trend query counts it. Read as the
+     * state's per-office line (one query for a run, {@code alerts/trend_by_office}, the trend query's rows before
+     * they are summed) and summed over the scope's offices, with every Monday present (zeros where nothing was
+     * pending), as {@link PendencyQueries#trend} gives it.
+     */
     @Override
     public List<PendencyTotal> weeklyTrend(Scope scope, LocalDate firstMonday, LocalDate lastMonday) {
-        // The trend query gives pendency at the end of each day: the end of Sunday is Monday 00:00 IST.
-        return pendency.trend(firstMonday.minusDays(1), lastMonday.minusDays(1), 7, toWarehouse(scope)).stream()
-                .map(p -> new PendencyTotal(p.day().plusDays(1), p.files(), p.receipts())).toList();
+        LocalDate from = firstMonday.minusDays(1);
+        LocalDate to = lastMonday.minusDays(1);
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The trend ends (" + lastMonday + ") before it starts (" + firstMonday + ")");
+        }
+        List<OfficeDay> rows = memo(trendMemo, from + ".." + to, () -> warehouse.query("alerts/trend_by_office",
+                SqlParams.of("from", from).and("to", to).and("step_days", 7),
+                r -> new OfficeDay(r.date("day"), r.string("office_id"), r.longValue("files"), r.longValue("receipts"))));
+        Map<String, OfficeInfo> registry = offices();
+        Map<LocalDate, long[]> sums = new LinkedHashMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(7)) {
+            sums.put(day, new long[2]);
+        }
+        for (OfficeDay r : rows) {
+            long[] sum = sums.get(r.day());
+            if (sum != null && inScope(scope, r.officeId(), registry)) {
+                sum[0] += r.files();
+                sum[1] += r.receipts();
+            }
+        }
+        List<PendencyTotal> out = new ArrayList<>(sums.size());
+        sums.forEach((day, sum) -> out.add(new PendencyTotal(day.plusDays(1), sum[0], sum[1])));
+        return out;
     }
 
     @Override
     public List<StuckFile> stuck(Scope scope, Instant asOf) {
         return toStuckFiles(stuckItems(scope, asOf), asOf);
+    }
+
+    /**
+     * The scope's head of the state's longest-waiting list (one load per as-of and limit, at most {@code limit} per
+     * office, subjects included) and its total from the per-desk counts: no per-mail lookups, and no mail holds more
+     * than the limit.
+     */
+    @Override
+    public StuckHead longestStuck(Scope scope, Instant asOf, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        Head head = memo(headMemo, asOf + "/" + limit, () -> loadHead(asOf, limit));
+        Map<String, OfficeInfo> registry = offices();
+        List<StuckFile> longest = switch (scope.role()) {
+            case STATE -> head.all();
+            case OFFICE, POLICE -> head.byOffice().getOrDefault(scope.value(), List.of());
+            case DISTRICT -> head.byOffice().entrySet().stream()
+                    .filter(e -> inScope(scope, e.getKey(), registry))
+                    .flatMap(e -> e.getValue().stream())
+                    .sorted(LONGEST_WAITING)
+                    .toList();
+        };
+        long total = stuckCounts(asOf).stream().filter(c -> inScope(scope, c.officeId(), registry))
+                .mapToLong(DeskStuck::stuck).sum();
+        return new StuckHead(longest.size() > limit ? longest.subList(0, limit) : longest, total);
+    }
+
+    /** The stuck query's order: arrived first (longest dwell), then file id. */
+    private static final java.util.Comparator<StuckFile> LONGEST_WAITING =
+            java.util.Comparator.comparing(StuckFile::arrivedAt).thenComparing(StuckFile::fileId);
+
+    private Head loadHead(Instant asOf, int perOffice) {
+        Map<String, OfficeInfo> registry = offices();
+        Map<String, String[]> desks = deskNames();
+        SqlParams params = StaysTable.answering(warehouse, asOf).addTo(SqlParams.of("as_of", asOf)
+                .and("calendar_days", calendarDays).and("per_office", perOffice));
+        List<StuckFile> all = warehouse.query("alerts/stuck_longest", params, r -> stuckFile(r.string("file_id"),
+                r.string("kind"), r.string("priority"), r.string("subject"), r.string("office_id"), r.string("desk_id"),
+                r.instant("arrived_at"), r.instant("stuck_since"), asOf, registry, desks));
+        Map<String, List<StuckFile>> byOffice = new HashMap<>();
+        for (StuckFile f : all) {
+            byOffice.computeIfAbsent(f.officeId(), k -> new ArrayList<>()).add(f);
+        }
+        return new Head(all, byOffice);
+    }
+
+    /** Stuck items per desk as of a time, state-wide (one query per as-of, shared by a run). */
+    private List<DeskStuck> stuckCounts(Instant asOf) {
+        return memo(stuckCountMemo, asOf.toString(), () -> warehouse.query("alerts/stuck_counts",
+                StaysTable.answering(warehouse, asOf).addTo(SqlParams.of("as_of", asOf).and("calendar_days", calendarDays)),
+                r -> new DeskStuck(r.string("office_id"), r.string("desk_id"), r.longValue("stuck"))));
+    }
+
+    /** Every registered desk's designation in English and Hindi, read once for a run. */
+    private Map<String, String[]> deskNames() {
+        return memo(deskNameMemo, "desks", () -> {
+            Map<String, String[]> names = new HashMap<>();
+            warehouse.query("alerts/desks", SqlParams.none(), r -> names.put(r.string("desk_id"),
+                    new String[] {r.string("designation"), r.string("designation_hi")}));
+            return Map.copyOf(names);
+        });
     }
 
     @Override
@@ -304,9 +410,9 @@ public final class WarehouseReportSource implements ReportSource {
      * at state scale one load takes seconds to minutes, and a run of a few hundred mails must not outlive it and
      * load it again. A key names a fixed as-of time or period, whose answer changes only by late events.
      */
-    private <T> List<T> memo(Map<String, Memo<T>> cache, String key, java.util.function.Supplier<List<T>> load) {
-        CompletableFuture<List<T>> mine = new CompletableFuture<>();
-        Memo<T> hit;
+    private <V> V memo(Map<String, Memo<V>> cache, String key, java.util.function.Supplier<V> load) {
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        Memo<V> hit;
         synchronized (cache) {
             hit = cache.get(key);
             boolean fresh = hit != null && (hit.loadedAt() == null || hit.loadedAt().plus(MEMO_TTL).isAfter(clock.instant()));
@@ -317,18 +423,18 @@ public final class WarehouseReportSource implements ReportSource {
         }
         if (hit != null) {
             try {
-                return hit.items().join();
+                return hit.value().join();
             } catch (java.util.concurrent.CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
         try {
-            List<T> items = load.get();
+            V value = load.get();
             synchronized (cache) {
                 cache.put(key, new Memo<>(mine, clock.instant()));
             }
-            mine.complete(items);
-            return items;
+            mine.complete(value);
+            return value;
         } catch (RuntimeException e) {
             synchronized (cache) {
                 cache.remove(key); // the next mail tries again rather than sharing a failure
@@ -342,21 +448,27 @@ public final class WarehouseReportSource implements ReportSource {
         Map<String, OfficeInfo> registry = offices();
         Map<String, String> subjects = lookup("alerts/subjects", "file_ids",
                 items.stream().map(StuckItem::fileId).distinct().toList(), r -> r.string("file_id"), r -> r.string("subject"));
-        Map<String, String> desks = lookup("alerts/desk_names", "desk_ids",
-                items.stream().map(StuckItem::deskId).distinct().toList(), r -> r.string("desk_id"),
-                r -> r.string("designation") + "\t" + r.string("designation_hi"));
+        Map<String, String[]> desks = deskNames();
         // Longest dwell first (the query orders by arrival, oldest first: the same order).
         List<StuckFile> out = new ArrayList<>(items.size());
         for (StuckItem s : items) {
-            OfficeInfo o = registry.get(s.officeId());
-            double thresholdDays = Duration.between(s.arrivedAt(), s.stuckSince()).toMillis() / 86_400_000.0;
-            double dwell = Duration.between(s.arrivedAt(), asOf).toMillis() / 86_400_000.0;
-            String[] desk = desks.getOrDefault(s.deskId(), "\t").split("\t", -1);
-            out.add(new StuckFile(s.fileId(), s.kind().name(), s.priority().name(), subjects.getOrDefault(s.fileId(), ""),
-                    s.officeId(), o == null ? "" : o.name(), o == null ? "" : o.district(), s.deskId(),
-                    desk[0], s.arrivedAt(), s.stuckSince(), dwell, thresholdDays, o == null ? "" : o.nameHi(), desk[1]));
+            out.add(stuckFile(s.fileId(), s.kind().name(), s.priority().name(), subjects.getOrDefault(s.fileId(), ""),
+                    s.officeId(), s.deskId(), s.arrivedAt(), s.stuckSince(), asOf, registry, desks));
         }
         return out;
+    }
+
+    private static final String[] NO_DESK_NAME = {"", ""};
+
+    private static StuckFile stuckFile(String fileId, String kind, String priority, String subject, String officeId,
+                                       String deskId, Instant arrivedAt, Instant stuckSince, Instant asOf,
+                                       Map<String, OfficeInfo> registry, Map<String, String[]> desks) {
+        OfficeInfo o = registry.get(officeId);
+        double thresholdDays = Duration.between(arrivedAt, stuckSince).toMillis() / 86_400_000.0;
+        double dwell = Duration.between(arrivedAt, asOf).toMillis() / 86_400_000.0;
+        String[] desk = desks.getOrDefault(deskId, NO_DESK_NAME);
+        return new StuckFile(fileId, kind, priority, subject, officeId, o == null ? "" : o.name(), o == null ? "" : o.district(),
+                deskId, desk[0], arrivedAt, stuckSince, dwell, thresholdDays, o == null ? "" : o.nameHi(), desk[1]);
     }
 
     /** Looks names up by id in chunks, so a long list never makes one huge request. */

@@ -72,11 +72,13 @@ public final class WeeklyReportBuilder {
                 .limit(WORST_DESKS)
                 .toList();
 
+        // A mail carries at most the CSV's rows; the rest are a click away on the dashboard.
+        ReportSource.StuckHead stuck = source.longestStuck(scope, week.end(), WeeklyMail.STUCK_IN_CSV);
         return new WeeklyReport(scope, source.scopeName(scope, hindiNames), week,
                 WeeklyReport.Totals.of(now), WeeklyReport.Totals.of(before),
                 source.activity(scope, week.start(), week.end()), List.copyOf(buckets), List.copyOf(trend),
                 List.copyOf(breakdowns), scope.role() == Role.STATE ? worstDesks : List.of(),
-                source.stuck(scope, week.end()),
+                stuck.longest(), stuck.total(),
                 scope.role() == Role.STATE ? source.rollout(scope, week.end()) : List.of());
     }
 
