@@ -103,6 +103,7 @@ public final class AlertsBenchmark {
                 }
             }
 
+            List<Long> mailKb = Collections.synchronizedList(new ArrayList<>());
             Map<Role, List<Long>> composeMillis = new EnumMap<>(Role.class);
             for (Role r : Role.values()) {
                 composeMillis.put(r, Collections.synchronizedList(new ArrayList<>()));
@@ -117,6 +118,7 @@ public final class AlertsBenchmark {
                     long s = System.nanoTime();
                     Optional<MailContent> m = weekly.compose(r, p);
                     composeMillis.get(r.role()).add((System.nanoTime() - s) / 1_000_000);
+                    m.ifPresent(c -> mailKb.add(rawBytes(c) / 1024));
                     return m;
                 }
             };
@@ -160,6 +162,10 @@ public final class AlertsBenchmark {
                             sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1)), sorted.getLast()));
                 }
             });
+            if (!mailKb.isEmpty()) {
+                out.append(String.format("mail_kb_before_encoding: mean=%.0f max=%d (html, text, charts and CSV; base64 adds a third)%n",
+                        mailKb.stream().mapToLong(Long::longValue).average().orElse(0), Collections.max(mailKb)));
+            }
             // Where the run's time went in the warehouse, per named query (mails are built on several threads, so
             // the sum can exceed the run's wall time).
             warehouse.timings().snapshot().forEach((name, t) -> {
@@ -176,6 +182,14 @@ public final class AlertsBenchmark {
             Files.writeString(file, out.toString());
             System.err.println("wrote " + file.toAbsolutePath());
         }
+    }
+
+    /** A mail's parts before MIME encoding. */
+    private static long rawBytes(MailContent c) {
+        return c.html().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + c.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + c.images().stream().mapToLong(i -> i.png().length).sum()
+                + c.attachments().stream().mapToLong(a -> a.bytes().length).sum();
     }
 
     /** The machine's 1-minute load average: the machine is shared, so every figure says under what load it was taken. */

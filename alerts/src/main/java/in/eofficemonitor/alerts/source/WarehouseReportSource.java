@@ -54,6 +54,8 @@ public final class WarehouseReportSource implements ReportSource {
     private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
     private static final Duration REGISTRY_TTL = Duration.ofMinutes(5);
     private static final int LOOKUP_CHUNK = 500;
+    /** The key figures' window for an idle desk (kpis/by_level, kpis/idle_desks). */
+    private static final int IDLE_DAYS = 30;
 
     record OfficeInfo(String officeId, String name, String nameHi, OfficeCategory category, String district, RolloutStage stage) {}
 
@@ -356,12 +358,21 @@ public final class WarehouseReportSource implements ReportSource {
                 r -> new SilentOffice(r.string("office_id"), r.string("name"), r.string("district"), realInstant(r.instant("last_created"))));
     }
 
+    /**
+     * The desks the key figures count idle ({@link KpiQueries#idleDesks}, the dashboard's list): no action in the 30
+     * days up to the end of the day before {@code asOf}'s last millisecond — for a Monday report's as-of (00:00 IST)
+     * exactly the 30 days before it. One definition, one query, for the KPI, the dashboard and the digest.
+     */
     @Override
     public List<IdleDesk> idleDesks(Scope scope, Instant asOf, int days) {
-        return warehouse.query("digest/idle_desks",
-                toWarehouse(scope).addTo(SqlParams.of("as_of", asOf).and("days", days).and("limit", 5_000)),
-                r -> new IdleDesk(r.string("desk_id"), r.string("designation"), r.string("holder_name"), r.string("office_id"),
-                        r.string("office_name"), realInstant(r.instant("last_action"))));
+        if (days != IDLE_DAYS) {
+            throw new IllegalArgumentException("idle desks are the key figures' " + IDLE_DAYS + " days without action, not " + days);
+        }
+        LocalDate lastDay = asOf.minusMillis(1).atZone(IST).toLocalDate();
+        return kpis.idleDesks(lastDay, toWarehouse(scope), 5_000).stream()
+                .map(d -> new IdleDesk(d.deskId(), d.designation(), d.holderName(), d.officeId(), d.officeName(),
+                        d.lastAction().map(WarehouseReportSource::realInstant).orElse(null)))
+                .toList();
     }
 
     @Override

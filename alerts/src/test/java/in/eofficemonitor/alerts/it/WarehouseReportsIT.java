@@ -170,6 +170,15 @@ class WarehouseReportsIT {
         assertThat(mail.subject()).isEqualTo("Rollout digest — Kannauj — week ending 23-11-2026");
         assertThat(mail.text()).contains("Collectorate Kannauj: In progress → Live", "Record Keeper", "M. Khan")
                 .doesNotContain("AGR", "Agra");
+        // Its idle desks are the ones the key figures count for the 30 days before the Monday (the dashboard's list).
+        LocalDate sunday = WEEK.monday().minusDays(1);
+        assertThat(source.idleDesks(dm.scope(), WEEK.end(), 30)).extracting(ReportSource.IdleDesk::deskId)
+                .containsExactlyElementsOf(new in.eofficemonitor.warehouse.kpis.KpiQueries(warehouse).idleDesks(sunday, KANNAUJ, 100)
+                        .stream().map(in.eofficemonitor.warehouse.kpis.IdleDesk::deskId).toList())
+                .containsExactly("KNJ-COLL-IDLE-01")
+                .hasSize((int) new in.eofficemonitor.warehouse.kpis.KpiQueries(warehouse)
+                        .figures(sunday.minusDays(6), sunday, in.eofficemonitor.warehouse.kpis.KpiLevel.DISTRICT, KANNAUJ)
+                        .stream().mapToLong(in.eofficemonitor.warehouse.kpis.KpiRow::idleDesks).sum());
     }
 
     @Test
