@@ -11,7 +11,6 @@ import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiQueries;
 import in.eofficemonitor.warehouse.kpis.KpiRow;
 import in.eofficemonitor.warehouse.movement.StaysTable;
-import in.eofficemonitor.warehouse.pendency.PendencyLevel;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
 import in.eofficemonitor.warehouse.registry.OfficeCategory;
 import in.eofficemonitor.warehouse.registry.RolloutStage;
@@ -38,11 +37,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The {@link ReportSource} of production: every number comes from the warehouse's read queries
+ * The {@link ReportSource} of production: every number is the number of the warehouse's read queries
  * ({@link PendencyQueries}, {@link StuckQueries}, {@link KpiQueries}, {@link RolloutQueries}) — the ones the
- * {@code report} command prints and the dashboard shows — with the same scope parameters. The alerts' own
- * queries ({@code sql/alerts}, {@code sql/digest}) only look up names, subjects and the digest's lists, which
- * no other view has.
+ * {@code report} command prints and the dashboard shows — for the same scope. A Monday run asks hundreds of mails
+ * about one as-of time, so what the mails share is read state-wide once and each scope is cut from it: the
+ * KPI and rollout figures through those classes, and the desk-level pendency, stuck items and trend through the
+ * alerts' own queries ({@code sql/alerts/desk_figures}, {@code stuck_longest}, {@code trend_by_office}), which
+ * are those queries' rows before they are summed over a scope (same conditions; {@code WarehouseReportsIT}
+ * compares them with the query classes for state, district and office scopes). The rest of {@code sql/alerts} and
+ * {@code sql/digest} looks up names, subjects and the digest's lists, which no other view has.
  *
  * <p>"Files that became stuck since the last run" are the stuck items whose threshold was crossed in the run's
  * window and that are still stuck at its end: the same {@code desk_visits.stuck_at} instants at which the stream
@@ -60,7 +63,6 @@ public final class WarehouseReportSource implements ReportSource {
     record OfficeInfo(String officeId, String name, String nameHi, OfficeCategory category, String district, RolloutStage stage) {}
 
     private final Warehouse warehouse;
-    private final PendencyQueries pendency;
     private final StuckQueries stuck;
     private final KpiQueries kpis;
     private final RolloutQueries rollout;
@@ -72,8 +74,8 @@ public final class WarehouseReportSource implements ReportSource {
     /** A load of one key: in flight while {@code loadedAt} is null. */
     private record Memo<V>(CompletableFuture<V> value, Instant loadedAt) {}
 
-    /** Stuck items of one desk as of a time. */
-    private record DeskStuck(String officeId, String deskId, long stuck) {}
+    /** One desk's pendency (files, receipts, six age buckets) and stuck items as of a time. */
+    private record DeskFigures(String officeId, String deskId, long files, long receipts, long[] ages, long stuck) {}
 
     /** Pendency of one office at the end of one day. */
     private record OfficeDay(LocalDate day, String officeId, long files, long receipts) {}
@@ -83,9 +85,8 @@ public final class WarehouseReportSource implements ReportSource {
 
     static final Duration MEMO_TTL = Duration.ofMinutes(10);
     private final Map<String, Memo<List<StuckItem>>> stuckMemo = lru();
-    private final Map<String, Memo<List<DeskStuck>>> stuckCountMemo = lru();
+    private final Map<String, Memo<List<DeskFigures>>> deskMemo = lru();
     private final Map<String, Memo<Head>> headMemo = lru();
-    private final Map<String, Memo<List<in.eofficemonitor.warehouse.pendency.PendencyRow>>> deskMemo = lru();
     private final Map<String, Memo<List<KpiRow>>> kpiMemo = lru();
     private final Map<String, Memo<List<OfficeDay>>> trendMemo = lru();
     private final Map<String, Memo<Map<String, String[]>>> deskNameMemo = lru();
@@ -101,7 +102,6 @@ public final class WarehouseReportSource implements ReportSource {
 
     public WarehouseReportSource(Warehouse warehouse, boolean calendarDays, Clock clock) {
         this.warehouse = warehouse;
-        this.pendency = new PendencyQueries(warehouse);
         this.stuck = new StuckQueries(warehouse);
         this.kpis = new KpiQueries(warehouse);
         this.rollout = new RolloutQueries(warehouse);
@@ -118,8 +118,8 @@ public final class WarehouseReportSource implements ReportSource {
     }
 
     /**
-     * Pendency of a scope, grouped. Read as the state's desk-level pendency (one query per as-of, shared by every
-     * mail of a run) and summed per office, district or category with the registry, exactly as the
+     * Pendency of a scope, grouped. Read as the state's desk rows (pendency and stuck items, one query per as-of,
+     * shared by every mail of a run) and summed per office, district or category with the registry, exactly as the
      * pendency query sums desks; the district of an office is the registry's, as in the query's scope filter.
      */
     @Override
@@ -136,45 +136,39 @@ public final class WarehouseReportSource implements ReportSource {
                 return o == null ? "" : o.category().name();
             };
         };
-        Map<String, Long> stuckPerKey = new HashMap<>();
-        for (DeskStuck c : stuckCounts(asOf)) {
-            if (inScope(scope, c.officeId(), registry)) {
-                stuckPerKey.merge(by == Grouping.DESK ? c.deskId() : groupOfOffice.apply(c.officeId()), c.stuck(), Long::sum);
-            }
-        }
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, String[]> names = new HashMap<>();
-        for (in.eofficemonitor.warehouse.pendency.PendencyRow d : stateDesks(asOf)) {
+        Map<String, String[]> deskNames = deskNames();
+        for (DeskFigures d : deskFigures(asOf)) {
             if (!inScope(scope, d.officeId(), registry)) {
                 continue;
             }
-            String key = by == Grouping.DESK ? d.id() : groupOfOffice.apply(d.officeId());
-            long[] sum = sums.computeIfAbsent(key, k -> new long[8]);
+            String key = by == Grouping.DESK ? d.deskId() : groupOfOffice.apply(d.officeId());
+            long[] sum = sums.computeIfAbsent(key, k -> new long[9]);
             sum[0] += d.files();
             sum[1] += d.receipts();
-            long[] ages = d.ages().asArray();
             for (int i = 0; i < 6; i++) {
-                sum[2 + i] += ages[i];
+                sum[2 + i] += d.ages()[i];
             }
-            names.computeIfAbsent(key, k -> name(by, k, d, registry));
+            sum[8] += d.stuck();
+            names.computeIfAbsent(key, k -> name(by, k, d.officeId(), deskNames.getOrDefault(d.deskId(), NO_DESK_NAME), registry));
         }
         List<PendencyRow> rows = new ArrayList<>(sums.size());
         sums.forEach((key, sum) -> rows.add(new PendencyRow(key, names.get(key)[0], names.get(key)[1], sum[0], sum[1],
-                stuckPerKey.getOrDefault(key, 0L), Arrays.stream(sum, 2, 8).boxed().toList())));
+                sum[8], Arrays.stream(sum, 2, 8).boxed().toList())));
         rows.sort(java.util.Comparator.comparingLong((PendencyRow r) -> r.files() + r.receipts()).reversed()
                 .thenComparing(PendencyRow::key));
         return rows;
     }
 
-    private static String[] name(Grouping by, String key, in.eofficemonitor.warehouse.pendency.PendencyRow desk,
-                                 Map<String, OfficeInfo> registry) {
+    private static String[] name(Grouping by, String key, String officeId, String[] deskName, Map<String, OfficeInfo> registry) {
         GroupNames.Name n = switch (by) {
-            case DESK -> new GroupNames.Name(desk.name(), desk.nameHi());
+            case DESK -> new GroupNames.Name(deskName[0], deskName[1]);
             case OFFICE -> {
                 OfficeInfo o = registry.get(key);
                 yield o == null ? GroupNames.UNREGISTERED_OFFICE : new GroupNames.Name(o.name(), o.nameHi());
             }
-            case DISTRICT -> registry.get(desk.officeId()) == null ? GroupNames.UNREGISTERED_OFFICES
+            case DISTRICT -> registry.get(officeId) == null ? GroupNames.UNREGISTERED_OFFICES
                     : key.isEmpty() ? GroupNames.STATE_LEVEL : new GroupNames.Name(key, key);
             case CATEGORY -> key.isEmpty() ? GroupNames.UNREGISTERED_OFFICES : GroupNames.category(OfficeCategory.valueOf(key));
         };
@@ -252,8 +246,8 @@ public final class WarehouseReportSource implements ReportSource {
                     .sorted(LONGEST_WAITING)
                     .toList();
         };
-        long total = stuckCounts(asOf).stream().filter(c -> inScope(scope, c.officeId(), registry))
-                .mapToLong(DeskStuck::stuck).sum();
+        long total = deskFigures(asOf).stream().filter(d -> inScope(scope, d.officeId(), registry))
+                .mapToLong(DeskFigures::stuck).sum();
         return new StuckHead(longest.size() > limit ? longest.subList(0, limit) : longest, total);
     }
 
@@ -276,11 +270,17 @@ public final class WarehouseReportSource implements ReportSource {
         return new Head(all, byOffice);
     }
 
-    /** Stuck items per desk as of a time, state-wide (one query per as-of, shared by a run). */
-    private List<DeskStuck> stuckCounts(Instant asOf) {
-        return memo(stuckCountMemo, asOf.toString(), () -> warehouse.query("alerts/stuck_counts",
+    /**
+     * Every desk's pendency and stuck items as of a time, state-wide (one query per as-of, shared by a run):
+     * {@code alerts/desk_figures}, the desk rows of the pendency and stuck queries in one pass.
+     */
+    private List<DeskFigures> deskFigures(Instant asOf) {
+        return memo(deskMemo, asOf.toString(), () -> warehouse.query("alerts/desk_figures",
                 StaysTable.answering(warehouse, asOf).addTo(SqlParams.of("as_of", asOf).and("calendar_days", calendarDays)),
-                r -> new DeskStuck(r.string("office_id"), r.string("desk_id"), r.longValue("stuck"))));
+                r -> new DeskFigures(r.string("office_id"), r.string("desk_id"), r.longValue("files"), r.longValue("receipts"),
+                        new long[] {r.longValue("age_0_7"), r.longValue("age_8_15"), r.longValue("age_16_30"),
+                                r.longValue("age_31_90"), r.longValue("age_91_180"), r.longValue("age_over_180")},
+                        r.longValue("stuck"))));
     }
 
     /** Every registered desk's designation in English and Hindi, read once for a run. */
@@ -404,10 +404,6 @@ public final class WarehouseReportSource implements ReportSource {
         return all.stream().filter(s -> inScope(scope, s.officeId(), registry)).toList();
     }
 
-    private List<in.eofficemonitor.warehouse.pendency.PendencyRow> stateDesks(Instant asOf) {
-        return memo(deskMemo, asOf.toString(),
-                () -> pendency.asOf(asOf, PendencyLevel.DESK, in.eofficemonitor.warehouse.Scope.state()));
-    }
 
     private List<KpiRow> officeKpis(LocalDate first, LocalDate last) {
         return memo(kpiMemo, first + ".." + last,

@@ -210,6 +210,31 @@ class WarehouseReportsIT {
     }
 
     @Test
+    void pendencyOfEveryGroupingAndScopeEqualsThePendencyQuery() {
+        PendencyQueries queries = new PendencyQueries(warehouse);
+        Map<Scope, in.eofficemonitor.warehouse.Scope> scopes = Map.of(Scope.STATE, in.eofficemonitor.warehouse.Scope.state(),
+                Scope.district("Kannauj"), KANNAUJ, Scope.office("AGR-COLL"), in.eofficemonitor.warehouse.Scope.office("AGR-COLL"));
+        Map<ReportSource.Grouping, PendencyLevel> levels = Map.of(ReportSource.Grouping.DESK, PendencyLevel.DESK,
+                ReportSource.Grouping.OFFICE, PendencyLevel.OFFICE, ReportSource.Grouping.DISTRICT, PendencyLevel.DISTRICT,
+                ReportSource.Grouping.CATEGORY, PendencyLevel.CATEGORY);
+        for (Instant asOf : List.of(WEEK.start(), WEEK.end(), Instant.parse("2026-11-18T10:00:00Z"))) {
+            scopes.forEach((scope, same) -> levels.forEach((grouping, level) -> {
+                record Figures(String key, long files, long receipts, List<Long> ages) {}
+                List<Figures> expected = queries.asOf(asOf, level, same).stream()
+                        .map(r -> new Figures(r.id(), r.files(), r.receipts(), java.util.Arrays.stream(r.ages().asArray()).boxed().toList()))
+                        .toList();
+                assertThat(source.pendency(scope, asOf, grouping)).as("%s by %s at %s", scope, grouping, asOf)
+                        .map(r -> new Figures(r.key(), r.files(), r.receipts(), r.buckets()))
+                        .containsExactlyInAnyOrderElementsOf(expected);
+            }));
+        }
+        assertThat(source.pendency(Scope.district("Kannauj"), WEEK.end(), ReportSource.Grouping.DESK))
+                .extracting(ReportSource.PendencyRow::key, ReportSource.PendencyRow::label, ReportSource.PendencyRow::stuck)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KNJ-COLL-OS-01", "Office Superintendent", 1L),
+                        org.assertj.core.groups.Tuple.tuple("KNJ-COLL-AG3-01", "Assistant Grade 3", 1L));
+    }
+
+    @Test
     void weekBeforesStuckCountsAndTrendEqualTheQueryApis() {
         PendencyQueries pendency = new PendencyQueries(warehouse);
         StuckQueries stuckQueries = new StuckQueries(warehouse);
@@ -260,12 +285,11 @@ class WarehouseReportsIT {
             pool.shutdown();
         }
         // Two as-of times (this Monday and the one before), one week's figures, one trend line: however many mails.
-        assertThat(runs.get("pendency/as_of")).as("pendency/as_of").hasValue(2);
-        assertThat(runs.get("alerts/stuck_counts")).as("alerts/stuck_counts").hasValue(2);
+        assertThat(runs.get("alerts/desk_figures")).as("alerts/desk_figures").hasValue(2);
         assertThat(runs.get("alerts/stuck_longest")).as("alerts/stuck_longest").hasValue(1);
         assertThat(runs.get("alerts/trend_by_office")).as("alerts/trend_by_office").hasValue(1);
         assertThat(runs).as("no per-mail lookups or scoped scans")
-                .doesNotContainKeys("alerts/subjects", "pendency/trend", "stuck/as_of", "alerts/desk_names");
+                .doesNotContainKeys("alerts/subjects", "pendency/trend", "stuck/as_of", "pendency/as_of");
     }
 
     @Test
