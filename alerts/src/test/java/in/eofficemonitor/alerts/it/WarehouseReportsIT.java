@@ -274,6 +274,9 @@ class WarehouseReportsIT {
                 new Recipient("dm-agr", "DM", "dm2@up.example", Scope.district("Agra"), Language.EN, Set.of()),
                 new Recipient("h-knj", "Head", "h1@up.example", Scope.office("KNJ-COLL"), Language.HI, Set.of()),
                 new Recipient("h-agr", "Head", "h2@up.example", Scope.office("AGR-COLL"), Language.EN, Set.of()));
+        // As a run does: the shared loads first (side by side), then the mails at once.
+        report.prepare(Period.of(WEEK));
+        assertThat(runs.get("alerts/stuck_longest")).as("loaded by prepare").hasValue(1);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(everyone.size());
         try {
             for (var mail : pool.invokeAll(everyone.stream()
