@@ -1,5 +1,7 @@
 -- The longest-waiting stuck items of every office as of a time, state-wide, at most per_office of each, with the
 -- file's subject: the rows of stuck/as_of (same conditions and order: arrived_at, then file_id) cut per office.
+-- The join with file_positions costs about as much as the cut list itself (an 18 s list became 36 s at load 9) but
+-- is paid once per run instead of once per mail.
 -- Any scope's first N items (N <= per_office) are among them: a district's or the state's N longest-waiting come
 -- from its offices' N longest-waiting. A Monday run reads this once and every mail takes its scope's head, so no
 -- mail looks subjects up by id (up to 50,000 ids per mail before, 0.1–2 s per lookup at 10 crore events).
@@ -18,8 +20,9 @@ RIGHT JOIN
     WHERE arrived_at <= t
       AND (left_at IS NULL OR left_at > t)
       AND if({calendar_days:UInt8} = 1, stuck_at_calendar, stuck_at) <= t
-    ORDER BY arrived_at, file_id
-    LIMIT {per_office:UInt64} BY office_id
+    -- A window per office rather than ORDER BY … LIMIT BY over the whole list: the same rows, and the engine sorts
+    -- the offices side by side (38 s against 43 s for 15.8 lakh rows at load 11 on the 2-core machine).
+    QUALIFY row_number() OVER (PARTITION BY office_id ORDER BY arrived_at, file_id) <= {per_office:UInt64}
 ) AS s ON p.file_id = s.file_id
 ORDER BY arrived_at, file_id
 -- As in stuck/as_of: versions of a row share its key and its partition (file_positions has one partition).

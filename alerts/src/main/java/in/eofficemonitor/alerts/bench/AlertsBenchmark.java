@@ -57,7 +57,7 @@ public final class AlertsBenchmark {
 
     public static void main(String[] args) throws IOException {
         String url = null;
-        int threads = 2;
+        int threads = 4; // the product's default (alerts.delivery.threads)
         LocalDate monday = null;
         int sample = Integer.MAX_VALUE;
         for (int i = 0; i + 1 < args.length; i += 2) {

@@ -129,7 +129,7 @@ class WeeklyMailIT {
         // Longest dwell first: the last five files (the longest at the desk) lead, the five shortest are left out.
         assertThat(rows.get(1).getFirst()).isEqualTo("UP/KNJ/2026/%06d".formatted(stuck - 1));
         assertThat(rows.stream().skip(1).map(List::getFirst)).doesNotContain("UP/KNJ/2026/000000", "UP/KNJ/2026/000004");
-        // Hindi: "the attachment holds the 10,000 longest-stuck of 10,005"; the full-list note is not there.
+        // Hindi: "the attachment holds the 5,000 longest-stuck of 5,005"; the full-list note is not there.
         assertThat(mail.text()).contains("संलग्नक में " + IndianNumbers.group(stuck) + " अटकी फ़ाइलों में से सबसे लंबे समय से अटकी "
                 + IndianNumbers.group(WeeklyMail.STUCK_IN_CSV) + " हैं").doesNotContain("पूरी सूची");
         assertThat(mail.html()).contains("… और " + IndianNumbers.group(WeeklyMail.STUCK_IN_CSV - WeeklyMail.STUCK_IN_BODY) + " संलग्न CSV में।");
