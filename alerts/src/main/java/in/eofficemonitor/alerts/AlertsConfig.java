@@ -68,7 +68,8 @@ public record AlertsConfig(
                         Duration.ofSeconds(Long.parseLong(s.getOrDefault(p + "retry.first-backoff-seconds", "30"))),
                         Duration.ofSeconds(Long.parseLong(s.getOrDefault(p + "retry.max-backoff-seconds", "480")))),
                 Duration.ofMillis(Long.parseLong(s.getOrDefault(p + "delivery.claim-settle-ms", "300"))),
-                Integer.parseInt(s.getOrDefault(p + "delivery.threads", "2")),
+                // 4: once the shared loads are in, a mail waits mostly on the delivery log and SMTP, not on a core.
+                Integer.parseInt(s.getOrDefault(p + "delivery.threads", "4")),
                 instance,
                 Boolean.parseBoolean(s.getOrDefault(p + "catch-up", "true")),
                 quartz);

@@ -19,6 +19,7 @@ import in.eofficemonitor.alerts.schedule.ReportWeek;
 import in.eofficemonitor.alerts.source.WarehouseReportSource;
 import in.eofficemonitor.alerts.weekly.WeeklyMail;
 import in.eofficemonitor.alerts.weekly.WeeklyPendencyReport;
+import in.eofficemonitor.warehouse.QueryTimings;
 import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
 import java.io.IOException;
@@ -44,7 +45,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * (whatever data it holds; load it first with {@code import} or the pipeline benchmark) into the in-process
  * SMTP server, through the real delivery log. Prints the figures and writes {@code bench-results/alerts.txt}.
  *
- * <pre>bench alerts [--warehouse URL] [--threads N] [--week YYYY-MM-DD (a Monday)]</pre>
+ * <p>{@code --sample N} sends to the Chief Secretary, the first N Collectors and the first N office heads only: a quick
+ * run whose per-query times ({@code query.<name>} lines, from the warehouse's own timings) show where a full run's
+ * time goes. The figures name how many recipients a run had, so a sample is never mistaken for the whole state.
+ *
+ * <pre>bench alerts [--warehouse URL] [--threads N] [--week YYYY-MM-DD (a Monday)] [--sample N]</pre>
  */
 public final class AlertsBenchmark {
 
@@ -52,16 +57,19 @@ public final class AlertsBenchmark {
 
     public static void main(String[] args) throws IOException {
         String url = null;
-        int threads = 2;
+        int threads = 4; // the product's default (alerts.delivery.threads)
         LocalDate monday = null;
+        int sample = Integer.MAX_VALUE;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--warehouse" -> url = args[i + 1];
                 case "--threads" -> threads = Integer.parseInt(args[i + 1]);
                 case "--week" -> monday = LocalDate.parse(args[i + 1]);
+                case "--sample" -> sample = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
+        double loadAtStart = loadAverage();
         long t0 = System.nanoTime();
         try (Warehouse warehouse = Warehouse.open(url); EmbeddedMailServer smtp = EmbeddedMailServer.start(0)) {
             double openSeconds = seconds(t0);
@@ -80,17 +88,23 @@ public final class AlertsBenchmark {
             offices.stream().map(Office::district).filter(d -> !d.isBlank()).forEach(districts::add);
             int n = 0;
             for (String d : districts) {
+                if (n >= sample) {
+                    break;
+                }
                 recipients.add(new Recipient("dm-" + n, "District Magistrate " + d, "dm-" + n + "@up.example",
                         Scope.district(d), n++ % 2 == 0 ? Language.HI : Language.EN, Set.of()));
             }
+            int heads = 0;
             for (Office o : offices) {
-                if (o.stage().equals("LIVE")) {
+                if (o.stage().equals("LIVE") && heads++ < sample) {
                     Role role = o.category().equals("POLICE_UNIT") ? Role.POLICE : Role.OFFICE;
                     recipients.add(new Recipient("head-" + o.id(), "Head " + o.id(), "head-" + n + "@up.example",
                             new Scope(role, o.id()), n++ % 2 == 0 ? Language.HI : Language.EN, Set.of()));
                 }
             }
 
+            List<Long> mailKb = Collections.synchronizedList(new ArrayList<>());
+            long[] prepareMillis = {0};
             Map<Role, List<Long>> composeMillis = new EnumMap<>(Role.class);
             for (Role r : Role.values()) {
                 composeMillis.put(r, Collections.synchronizedList(new ArrayList<>()));
@@ -101,10 +115,16 @@ public final class AlertsBenchmark {
                 @Override public ReportKind kind() { return weekly.kind(); }
                 @Override public List<Recipient> audience(List<Recipient> everyone) { return everyone; }
                 @Override public Period periodDueAt(Instant now) { return weekly.periodDueAt(now); }
+                @Override public void prepare(Period p) {
+                    long s = System.nanoTime();
+                    weekly.prepare(p);
+                    prepareMillis[0] = (System.nanoTime() - s) / 1_000_000;
+                }
                 @Override public Optional<MailContent> compose(Recipient r, Period p) {
                     long s = System.nanoTime();
                     Optional<MailContent> m = weekly.compose(r, p);
                     composeMillis.get(r.role()).add((System.nanoTime() - s) / 1_000_000);
+                    m.ifPresent(c -> mailKb.add(rawBytes(c) / 1024));
                     return m;
                 }
             };
@@ -114,6 +134,7 @@ public final class AlertsBenchmark {
             // A period key of its own, so the benchmark never takes the place of a real Monday's deliveries.
             Period period = new Period("bench-" + System.currentTimeMillis(), week.start(), week.end());
 
+            Map<String, QueryTimings.Timing> before = warehouse.timings().snapshot();
             long t1 = System.nanoTime();
             List<DeliveryService.Result> results = delivery.deliverAll(timed, period, recipients, threads);
             double sendSeconds = seconds(t1);
@@ -126,14 +147,19 @@ public final class AlertsBenchmark {
             out.append("warehouse=").append(url == null ? "embedded ./data" : url).append('\n');
             out.append("events_in_warehouse=").append(extent.events()).append('\n');
             out.append("report_week=").append(week.key()).append(" (as of ").append(week.end()).append(")\n");
+            long collectors = recipients.stream().filter(r -> r.role() == Role.DISTRICT).count();
             out.append("offices=").append(offices.size()).append(" districts=").append(districts.size())
-                    .append(" live_offices=").append(recipients.size() - 1 - districts.size()).append('\n');
+                    .append(" collectors=").append(collectors)
+                    .append(" office_heads=").append(recipients.size() - 1 - collectors).append('\n');
+            out.append("load_average_1m_at_start=").append(String.format("%.2f", loadAtStart))
+                    .append(" at_end=").append(String.format("%.2f", loadAverage())).append('\n');
             out.append("recipients=").append(recipients.size()).append(" threads=").append(threads).append('\n');
             out.append("mails_sent=").append(sent).append(" received_by_smtp=").append(smtp.receivedCount())
                     .append(" failed=").append(results.stream().filter(r -> r.outcome() == DeliveryService.Outcome.FAILED).count()).append('\n');
             out.append(String.format("warehouse_open_s=%.2f%n", openSeconds));
             out.append(String.format("build_and_send_s=%.2f%n", sendSeconds));
             out.append(String.format("mails_per_s=%.2f%n", sent / Math.max(sendSeconds, 1e-9)));
+            out.append(String.format("prepare_s=%.2f (the state-wide loads, side by side, before the first mail)%n", prepareMillis[0] / 1000.0));
             composeMillis.forEach((role, ms) -> {
                 if (!ms.isEmpty()) {
                     List<Long> sorted = new ArrayList<>(ms);
@@ -143,12 +169,39 @@ public final class AlertsBenchmark {
                             sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1)), sorted.getLast()));
                 }
             });
+            if (!mailKb.isEmpty()) {
+                out.append(String.format("mail_kb_before_encoding: mean=%.0f max=%d (html, text, charts and CSV; base64 adds a third)%n",
+                        mailKb.stream().mapToLong(Long::longValue).average().orElse(0), Collections.max(mailKb)));
+            }
+            // Where the run's time went in the warehouse, per named query (mails are built on several threads, so
+            // the sum can exceed the run's wall time).
+            warehouse.timings().snapshot().forEach((name, t) -> {
+                QueryTimings.Timing b = before.getOrDefault(name, new QueryTimings.Timing(0, 0, Duration.ZERO, Duration.ZERO));
+                long count = t.count() - b.count();
+                if (count > 0) {
+                    out.append(String.format("query.%s: n=%d total_s=%.2f max_s=%.2f%n", name, count,
+                            (t.total().toMillis() - b.total().toMillis()) / 1000.0, t.max().toMillis() / 1000.0));
+                }
+            });
             System.out.print(out);
             Path file = Path.of("bench-results", "alerts.txt");
             Files.createDirectories(file.getParent());
             Files.writeString(file, out.toString());
             System.err.println("wrote " + file.toAbsolutePath());
         }
+    }
+
+    /** A mail's parts before MIME encoding. */
+    private static long rawBytes(MailContent c) {
+        return c.html().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + c.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + c.images().stream().mapToLong(i -> i.png().length).sum()
+                + c.attachments().stream().mapToLong(a -> a.bytes().length).sum();
+    }
+
+    /** The machine's 1-minute load average: the machine is shared, so every figure says under what load it was taken. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double seconds(long startNanos) {

@@ -82,6 +82,13 @@ public final class DeliveryService {
                 work.add(() -> skipped);
             }
         }
+        if (claims.values().stream().anyMatch(c -> c.claim().isPresent())) {
+            try {
+                report.prepare(period);
+            } catch (RuntimeException e) {
+                LOG.warn("preparing {} for {} failed; each mail loads what it needs", report.kind().key(), period.key(), e);
+            }
+        }
         List<Result> results = new ArrayList<>();
         if (threads <= 1) {
             for (var w : work) {

@@ -27,6 +27,13 @@ public interface Report {
         return true;
     }
 
+    /**
+     * Called once before a run builds the mails of {@code period} for many recipients: a report whose mails share
+     * state-wide loads may start them here, side by side. The mails still ask for what they need; a failure here
+     * only means they load it themselves.
+     */
+    default void prepare(Period period) {}
+
     /** The mail for one recipient, or empty when there is nothing to say (no file became stuck). */
     Optional<MailContent> compose(Recipient recipient, Period period);
 }

@@ -95,6 +95,19 @@ public interface ReportSource {
     /** Every stuck item in scope as of {@code asOf}, longest dwell first. */
     List<StuckFile> stuck(Scope scope, Instant asOf);
 
+    /**
+     * The {@code limit} longest-waiting stuck items of a scope as of {@code asOf} (the first {@code limit} of
+     * {@link #stuck}), and how many are stuck in all: what a mail lists, when the state has lakhs.
+     */
+    StuckHead longestStuck(Scope scope, Instant asOf, int limit);
+
+    /** The first of a scope's stuck items, longest dwell first, and the number stuck in all. */
+    record StuckHead(List<StuckFile> longest, long total) {
+        public StuckHead {
+            longest = List.copyOf(longest);
+        }
+    }
+
     /** Items that crossed their threshold in [{@code from}, {@code to}) and were still stuck at {@code to}. */
     List<StuckFile> becameStuck(Scope scope, Instant from, Instant to);
 

@@ -10,7 +10,7 @@ import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiQueries;
 import in.eofficemonitor.warehouse.kpis.KpiRow;
-import in.eofficemonitor.warehouse.pendency.PendencyLevel;
+import in.eofficemonitor.warehouse.movement.StaysTable;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
 import in.eofficemonitor.warehouse.registry.OfficeCategory;
 import in.eofficemonitor.warehouse.registry.RolloutStage;
@@ -37,11 +37,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The {@link ReportSource} of production: every number comes from the warehouse's read queries
+ * The {@link ReportSource} of production: every number is the number of the warehouse's read queries
  * ({@link PendencyQueries}, {@link StuckQueries}, {@link KpiQueries}, {@link RolloutQueries}) — the ones the
- * {@code report} command prints and the dashboard shows — with the same scope parameters. The alerts' own
- * queries ({@code sql/alerts}, {@code sql/digest}) only look up names, subjects and the digest's lists, which
- * no other view has.
+ * {@code report} command prints and the dashboard shows — for the same scope. A Monday run asks hundreds of mails
+ * about one as-of time, so what the mails share is read state-wide once and each scope is cut from it: the
+ * KPI and rollout figures through those classes, and the desk-level pendency, stuck items and trend through the
+ * alerts' own queries ({@code sql/alerts/desk_figures}, {@code stuck_longest}, {@code trend_by_office}), which
+ * are those queries' rows before they are summed over a scope (same conditions; {@code WarehouseReportsIT}
+ * compares them with the query classes for state, district and office scopes). The rest of {@code sql/alerts} and
+ * {@code sql/digest} looks up names, subjects and the digest's lists, which no other view has.
  *
  * <p>"Files that became stuck since the last run" are the stuck items whose threshold was crossed in the run's
  * window and that are still stuck at its end: the same {@code desk_visits.stuck_at} instants at which the stream
@@ -53,11 +57,12 @@ public final class WarehouseReportSource implements ReportSource {
     private static final ZoneId IST = ZoneId.of("Asia/Kolkata");
     private static final Duration REGISTRY_TTL = Duration.ofMinutes(5);
     private static final int LOOKUP_CHUNK = 500;
+    /** The key figures' window for an idle desk (kpis/by_level, kpis/idle_desks). */
+    private static final int IDLE_DAYS = 30;
 
     record OfficeInfo(String officeId, String name, String nameHi, OfficeCategory category, String district, RolloutStage stage) {}
 
     private final Warehouse warehouse;
-    private final PendencyQueries pendency;
     private final StuckQueries stuck;
     private final KpiQueries kpis;
     private final RolloutQueries rollout;
@@ -67,12 +72,24 @@ public final class WarehouseReportSource implements ReportSource {
     private Map<String, OfficeInfo> offices;
     private Instant officesLoadedAt;
     /** A load of one key: in flight while {@code loadedAt} is null. */
-    private record Memo<T>(CompletableFuture<List<T>> items, Instant loadedAt) {}
+    private record Memo<V>(CompletableFuture<V> value, Instant loadedAt) {}
+
+    /** One desk's pendency (files, receipts, six age buckets) and stuck items as of a time. */
+    private record DeskFigures(String officeId, String deskId, long files, long receipts, long[] ages, long stuck) {}
+
+    /** Pendency of one office at the end of one day. */
+    private record OfficeDay(LocalDate day, String officeId, long files, long receipts) {}
+
+    /** The state's longest-waiting stuck items (at most a number per office), in order, and the same per office. */
+    private record Head(List<StuckFile> all, Map<String, List<StuckFile>> byOffice) {}
 
     static final Duration MEMO_TTL = Duration.ofMinutes(10);
-    private final Map<String, Memo<StuckItem>> stuckMemo = lru();
-    private final Map<String, Memo<in.eofficemonitor.warehouse.pendency.PendencyRow>> deskMemo = lru();
-    private final Map<String, Memo<KpiRow>> kpiMemo = lru();
+    private final Map<String, Memo<List<StuckItem>>> stuckMemo = lru();
+    private final Map<String, Memo<List<DeskFigures>>> deskMemo = lru();
+    private final Map<String, Memo<Head>> headMemo = lru();
+    private final Map<String, Memo<List<KpiRow>>> kpiMemo = lru();
+    private final Map<String, Memo<List<OfficeDay>>> trendMemo = lru();
+    private final Map<String, Memo<Map<String, String[]>>> deskNameMemo = lru();
 
     private static <V> Map<String, V> lru() {
         return new LinkedHashMap<>(16, 0.75f, true) {
@@ -85,7 +102,6 @@ public final class WarehouseReportSource implements ReportSource {
 
     public WarehouseReportSource(Warehouse warehouse, boolean calendarDays, Clock clock) {
         this.warehouse = warehouse;
-        this.pendency = new PendencyQueries(warehouse);
         this.stuck = new StuckQueries(warehouse);
         this.kpis = new KpiQueries(warehouse);
         this.rollout = new RolloutQueries(warehouse);
@@ -102,8 +118,8 @@ public final class WarehouseReportSource implements ReportSource {
     }
 
     /**
-     * Pendency of a scope, grouped. Read as the state's desk-level pendency (one query per as-of, shared by every
-     * mail of a run) and summed per office, district or category with the registry, exactly as the
+     * Pendency of a scope, grouped. Read as the state's desk rows (pendency and stuck items, one query per as-of,
+     * shared by every mail of a run) and summed per office, district or category with the registry, exactly as the
      * pendency query sums desks; the district of an office is the registry's, as in the query's scope filter.
      */
     @Override
@@ -120,41 +136,39 @@ public final class WarehouseReportSource implements ReportSource {
                 return o == null ? "" : o.category().name();
             };
         };
-        Map<String, Long> stuckPerKey = stuckItems(scope, asOf).stream().collect(Collectors.groupingBy(
-                s -> by == Grouping.DESK ? s.deskId() : groupOfOffice.apply(s.officeId()), Collectors.counting()));
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, String[]> names = new HashMap<>();
-        for (in.eofficemonitor.warehouse.pendency.PendencyRow d : stateDesks(asOf)) {
+        Map<String, String[]> deskNames = deskNames();
+        for (DeskFigures d : deskFigures(asOf)) {
             if (!inScope(scope, d.officeId(), registry)) {
                 continue;
             }
-            String key = by == Grouping.DESK ? d.id() : groupOfOffice.apply(d.officeId());
-            long[] sum = sums.computeIfAbsent(key, k -> new long[8]);
+            String key = by == Grouping.DESK ? d.deskId() : groupOfOffice.apply(d.officeId());
+            long[] sum = sums.computeIfAbsent(key, k -> new long[9]);
             sum[0] += d.files();
             sum[1] += d.receipts();
-            long[] ages = d.ages().asArray();
             for (int i = 0; i < 6; i++) {
-                sum[2 + i] += ages[i];
+                sum[2 + i] += d.ages()[i];
             }
-            names.computeIfAbsent(key, k -> name(by, k, d, registry));
+            sum[8] += d.stuck();
+            names.computeIfAbsent(key, k -> name(by, k, d.officeId(), deskNames.getOrDefault(d.deskId(), NO_DESK_NAME), registry));
         }
         List<PendencyRow> rows = new ArrayList<>(sums.size());
         sums.forEach((key, sum) -> rows.add(new PendencyRow(key, names.get(key)[0], names.get(key)[1], sum[0], sum[1],
-                stuckPerKey.getOrDefault(key, 0L), Arrays.stream(sum, 2, 8).boxed().toList())));
+                sum[8], Arrays.stream(sum, 2, 8).boxed().toList())));
         rows.sort(java.util.Comparator.comparingLong((PendencyRow r) -> r.files() + r.receipts()).reversed()
                 .thenComparing(PendencyRow::key));
         return rows;
     }
 
-    private static String[] name(Grouping by, String key, in.eofficemonitor.warehouse.pendency.PendencyRow desk,
-                                 Map<String, OfficeInfo> registry) {
+    private static String[] name(Grouping by, String key, String officeId, String[] deskName, Map<String, OfficeInfo> registry) {
         GroupNames.Name n = switch (by) {
-            case DESK -> new GroupNames.Name(desk.name(), desk.nameHi());
+            case DESK -> new GroupNames.Name(deskName[0], deskName[1]);
             case OFFICE -> {
                 OfficeInfo o = registry.get(key);
                 yield o == null ? GroupNames.UNREGISTERED_OFFICE : new GroupNames.Name(o.name(), o.nameHi());
             }
-            case DISTRICT -> registry.get(desk.officeId()) == null ? GroupNames.UNREGISTERED_OFFICES
+            case DISTRICT -> registry.get(officeId) == null ? GroupNames.UNREGISTERED_OFFICES
                     : key.isEmpty() ? GroupNames.STATE_LEVEL : new GroupNames.Name(key, key);
             case CATEGORY -> key.isEmpty() ? GroupNames.UNREGISTERED_OFFICES : GroupNames.category(OfficeCategory.valueOf(key));
         };
@@ -173,16 +187,110 @@ public final class WarehouseReportSource implements ReportSource {
         };
     }
 
+    /**
+     * Pendency at 00:00 IST of each Monday: the end of the Sunday before, as the trend query counts it. Read as the
+     * state's per-office line (one query for a run, {@code alerts/trend_by_office}, the trend query's rows before
+     * they are summed) and summed over the scope's offices, with every Monday present (zeros where nothing was
+     * pending), as {@link PendencyQueries#trend} gives it.
+     */
     @Override
     public List<PendencyTotal> weeklyTrend(Scope scope, LocalDate firstMonday, LocalDate lastMonday) {
-        // The trend query gives pendency at the end of each day: the end of Sunday is Monday 00:00 IST.
-        return pendency.trend(firstMonday.minusDays(1), lastMonday.minusDays(1), 7, toWarehouse(scope)).stream()
-                .map(p -> new PendencyTotal(p.day().plusDays(1), p.files(), p.receipts())).toList();
+        LocalDate from = firstMonday.minusDays(1);
+        LocalDate to = lastMonday.minusDays(1);
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The trend ends (" + lastMonday + ") before it starts (" + firstMonday + ")");
+        }
+        List<OfficeDay> rows = memo(trendMemo, from + ".." + to, () -> warehouse.query("alerts/trend_by_office",
+                SqlParams.of("from", from).and("to", to).and("step_days", 7),
+                r -> new OfficeDay(r.date("day"), r.string("office_id"), r.longValue("files"), r.longValue("receipts"))));
+        Map<String, OfficeInfo> registry = offices();
+        Map<LocalDate, long[]> sums = new LinkedHashMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(7)) {
+            sums.put(day, new long[2]);
+        }
+        for (OfficeDay r : rows) {
+            long[] sum = sums.get(r.day());
+            if (sum != null && inScope(scope, r.officeId(), registry)) {
+                sum[0] += r.files();
+                sum[1] += r.receipts();
+            }
+        }
+        List<PendencyTotal> out = new ArrayList<>(sums.size());
+        sums.forEach((day, sum) -> out.add(new PendencyTotal(day.plusDays(1), sum[0], sum[1])));
+        return out;
     }
 
     @Override
     public List<StuckFile> stuck(Scope scope, Instant asOf) {
         return toStuckFiles(stuckItems(scope, asOf), asOf);
+    }
+
+    /**
+     * The scope's head of the state's longest-waiting list (one load per as-of and limit, at most {@code limit} per
+     * office, subjects included) and its total from the per-desk counts: no per-mail lookups, and no mail holds more
+     * than the limit.
+     */
+    @Override
+    public StuckHead longestStuck(Scope scope, Instant asOf, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        Head head = memo(headMemo, asOf + "/" + limit, () -> loadHead(asOf, limit));
+        Map<String, OfficeInfo> registry = offices();
+        List<StuckFile> longest = switch (scope.role()) {
+            case STATE -> head.all();
+            case OFFICE, POLICE -> head.byOffice().getOrDefault(scope.value(), List.of());
+            case DISTRICT -> head.byOffice().entrySet().stream()
+                    .filter(e -> inScope(scope, e.getKey(), registry))
+                    .flatMap(e -> e.getValue().stream())
+                    .sorted(LONGEST_WAITING)
+                    .toList();
+        };
+        long total = deskFigures(asOf).stream().filter(d -> inScope(scope, d.officeId(), registry))
+                .mapToLong(DeskFigures::stuck).sum();
+        return new StuckHead(longest.size() > limit ? longest.subList(0, limit) : longest, total);
+    }
+
+    /** The stuck query's order: arrived first (longest dwell), then file id. */
+    private static final java.util.Comparator<StuckFile> LONGEST_WAITING =
+            java.util.Comparator.comparing(StuckFile::arrivedAt).thenComparing(StuckFile::fileId);
+
+    private Head loadHead(Instant asOf, int perOffice) {
+        Map<String, OfficeInfo> registry = offices();
+        Map<String, String[]> desks = deskNames();
+        SqlParams params = StaysTable.answering(warehouse, asOf).addTo(SqlParams.of("as_of", asOf)
+                .and("calendar_days", calendarDays).and("per_office", perOffice));
+        List<StuckFile> all = warehouse.query("alerts/stuck_longest", params, r -> stuckFile(r.string("file_id"),
+                r.string("kind"), r.string("priority"), r.string("subject"), r.string("office_id"), r.string("desk_id"),
+                r.instant("arrived_at"), r.instant("stuck_since"), asOf, registry, desks));
+        Map<String, List<StuckFile>> byOffice = new HashMap<>();
+        for (StuckFile f : all) {
+            byOffice.computeIfAbsent(f.officeId(), k -> new ArrayList<>()).add(f);
+        }
+        return new Head(all, byOffice);
+    }
+
+    /**
+     * Every desk's pendency and stuck items as of a time, state-wide (one query per as-of, shared by a run):
+     * {@code alerts/desk_figures}, the desk rows of the pendency and stuck queries in one pass.
+     */
+    private List<DeskFigures> deskFigures(Instant asOf) {
+        return memo(deskMemo, asOf.toString(), () -> warehouse.query("alerts/desk_figures",
+                StaysTable.answering(warehouse, asOf).addTo(SqlParams.of("as_of", asOf).and("calendar_days", calendarDays)),
+                r -> new DeskFigures(r.string("office_id"), r.string("desk_id"), r.longValue("files"), r.longValue("receipts"),
+                        new long[] {r.longValue("age_0_7"), r.longValue("age_8_15"), r.longValue("age_16_30"),
+                                r.longValue("age_31_90"), r.longValue("age_91_180"), r.longValue("age_over_180")},
+                        r.longValue("stuck"))));
+    }
+
+    /** Every registered desk's designation in English and Hindi, read once for a run. */
+    private Map<String, String[]> deskNames() {
+        return memo(deskNameMemo, "desks", () -> {
+            Map<String, String[]> names = new HashMap<>();
+            warehouse.query("alerts/desks", SqlParams.none(), r -> names.put(r.string("desk_id"),
+                    new String[] {r.string("designation"), r.string("designation_hi")}));
+            return Map.copyOf(names);
+        });
     }
 
     @Override
@@ -250,12 +358,21 @@ public final class WarehouseReportSource implements ReportSource {
                 r -> new SilentOffice(r.string("office_id"), r.string("name"), r.string("district"), realInstant(r.instant("last_created"))));
     }
 
+    /**
+     * The desks the key figures count idle ({@link KpiQueries#idleDesks}, the dashboard's list): no action in the 30
+     * days up to the end of the day before {@code asOf}'s last millisecond — for a Monday report's as-of (00:00 IST)
+     * exactly the 30 days before it. One definition, one query, for the KPI, the dashboard and the digest.
+     */
     @Override
     public List<IdleDesk> idleDesks(Scope scope, Instant asOf, int days) {
-        return warehouse.query("digest/idle_desks",
-                toWarehouse(scope).addTo(SqlParams.of("as_of", asOf).and("days", days).and("limit", 5_000)),
-                r -> new IdleDesk(r.string("desk_id"), r.string("designation"), r.string("holder_name"), r.string("office_id"),
-                        r.string("office_name"), realInstant(r.instant("last_action"))));
+        if (days != IDLE_DAYS) {
+            throw new IllegalArgumentException("idle desks are the key figures' " + IDLE_DAYS + " days without action, not " + days);
+        }
+        LocalDate lastDay = asOf.minusMillis(1).atZone(IST).toLocalDate();
+        return kpis.idleDesks(lastDay, toWarehouse(scope), 5_000).stream()
+                .map(d -> new IdleDesk(d.deskId(), d.designation(), d.holderName(), d.officeId(), d.officeName(),
+                        d.lastAction().map(WarehouseReportSource::realInstant).orElse(null)))
+                .toList();
     }
 
     @Override
@@ -287,10 +404,6 @@ public final class WarehouseReportSource implements ReportSource {
         return all.stream().filter(s -> inScope(scope, s.officeId(), registry)).toList();
     }
 
-    private List<in.eofficemonitor.warehouse.pendency.PendencyRow> stateDesks(Instant asOf) {
-        return memo(deskMemo, asOf.toString(),
-                () -> pendency.asOf(asOf, PendencyLevel.DESK, in.eofficemonitor.warehouse.Scope.state()));
-    }
 
     private List<KpiRow> officeKpis(LocalDate first, LocalDate last) {
         return memo(kpiMemo, first + ".." + last,
@@ -304,9 +417,9 @@ public final class WarehouseReportSource implements ReportSource {
      * at state scale one load takes seconds to minutes, and a run of a few hundred mails must not outlive it and
      * load it again. A key names a fixed as-of time or period, whose answer changes only by late events.
      */
-    private <T> List<T> memo(Map<String, Memo<T>> cache, String key, java.util.function.Supplier<List<T>> load) {
-        CompletableFuture<List<T>> mine = new CompletableFuture<>();
-        Memo<T> hit;
+    private <V> V memo(Map<String, Memo<V>> cache, String key, java.util.function.Supplier<V> load) {
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        Memo<V> hit;
         synchronized (cache) {
             hit = cache.get(key);
             boolean fresh = hit != null && (hit.loadedAt() == null || hit.loadedAt().plus(MEMO_TTL).isAfter(clock.instant()));
@@ -317,18 +430,18 @@ public final class WarehouseReportSource implements ReportSource {
         }
         if (hit != null) {
             try {
-                return hit.items().join();
+                return hit.value().join();
             } catch (java.util.concurrent.CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
         }
         try {
-            List<T> items = load.get();
+            V value = load.get();
             synchronized (cache) {
                 cache.put(key, new Memo<>(mine, clock.instant()));
             }
-            mine.complete(items);
-            return items;
+            mine.complete(value);
+            return value;
         } catch (RuntimeException e) {
             synchronized (cache) {
                 cache.remove(key); // the next mail tries again rather than sharing a failure
@@ -342,21 +455,27 @@ public final class WarehouseReportSource implements ReportSource {
         Map<String, OfficeInfo> registry = offices();
         Map<String, String> subjects = lookup("alerts/subjects", "file_ids",
                 items.stream().map(StuckItem::fileId).distinct().toList(), r -> r.string("file_id"), r -> r.string("subject"));
-        Map<String, String> desks = lookup("alerts/desk_names", "desk_ids",
-                items.stream().map(StuckItem::deskId).distinct().toList(), r -> r.string("desk_id"),
-                r -> r.string("designation") + "\t" + r.string("designation_hi"));
+        Map<String, String[]> desks = deskNames();
         // Longest dwell first (the query orders by arrival, oldest first: the same order).
         List<StuckFile> out = new ArrayList<>(items.size());
         for (StuckItem s : items) {
-            OfficeInfo o = registry.get(s.officeId());
-            double thresholdDays = Duration.between(s.arrivedAt(), s.stuckSince()).toMillis() / 86_400_000.0;
-            double dwell = Duration.between(s.arrivedAt(), asOf).toMillis() / 86_400_000.0;
-            String[] desk = desks.getOrDefault(s.deskId(), "\t").split("\t", -1);
-            out.add(new StuckFile(s.fileId(), s.kind().name(), s.priority().name(), subjects.getOrDefault(s.fileId(), ""),
-                    s.officeId(), o == null ? "" : o.name(), o == null ? "" : o.district(), s.deskId(),
-                    desk[0], s.arrivedAt(), s.stuckSince(), dwell, thresholdDays, o == null ? "" : o.nameHi(), desk[1]));
+            out.add(stuckFile(s.fileId(), s.kind().name(), s.priority().name(), subjects.getOrDefault(s.fileId(), ""),
+                    s.officeId(), s.deskId(), s.arrivedAt(), s.stuckSince(), asOf, registry, desks));
         }
         return out;
+    }
+
+    private static final String[] NO_DESK_NAME = {"", ""};
+
+    private static StuckFile stuckFile(String fileId, String kind, String priority, String subject, String officeId,
+                                       String deskId, Instant arrivedAt, Instant stuckSince, Instant asOf,
+                                       Map<String, OfficeInfo> registry, Map<String, String[]> desks) {
+        OfficeInfo o = registry.get(officeId);
+        double thresholdDays = Duration.between(arrivedAt, stuckSince).toMillis() / 86_400_000.0;
+        double dwell = Duration.between(arrivedAt, asOf).toMillis() / 86_400_000.0;
+        String[] desk = desks.getOrDefault(deskId, NO_DESK_NAME);
+        return new StuckFile(fileId, kind, priority, subject, officeId, o == null ? "" : o.name(), o == null ? "" : o.district(),
+                deskId, desk[0], arrivedAt, stuckSince, dwell, thresholdDays, o == null ? "" : o.nameHi(), desk[1]);
     }
 
     /** Looks names up by id in chunks, so a long list never makes one huge request. */

@@ -13,11 +13,13 @@ import java.util.List;
 /**
  * The numbers of one Monday report for one scope, before any language or layout: what the builder
  * reads and the mail shows. As of {@code week.end()} (Monday 00:00 IST), compared with a week before.
+ * {@code stuck} holds the longest-waiting stuck items, at most {@link WeeklyMail#STUCK_IN_CSV} of them;
+ * {@code stuckTotal} counts every one of the scope.
  */
 public record WeeklyReport(Scope scope, String scopeName, ReportWeek week, Totals now, Totals weekBefore,
                            Activity activity, List<Long> ageBuckets, List<TrendPoint> trend,
                            List<Breakdown> breakdowns, List<PendencyRow> worstDesks, List<StuckFile> stuck,
-                           List<RolloutRow> rollout) {
+                           long stuckTotal, List<RolloutRow> rollout) {
 
     public record Totals(long files, long receipts, long stuck) {
         static Totals of(List<PendencyRow> rows) {

@@ -170,6 +170,129 @@ class WarehouseReportsIT {
         assertThat(mail.subject()).isEqualTo("Rollout digest — Kannauj — week ending 23-11-2026");
         assertThat(mail.text()).contains("Collectorate Kannauj: In progress → Live", "Record Keeper", "M. Khan")
                 .doesNotContain("AGR", "Agra");
+        // Its idle desks are the ones the key figures count for the 30 days before the Monday (the dashboard's list).
+        LocalDate sunday = WEEK.monday().minusDays(1);
+        assertThat(source.idleDesks(dm.scope(), WEEK.end(), 30)).extracting(ReportSource.IdleDesk::deskId)
+                .containsExactlyElementsOf(new in.eofficemonitor.warehouse.kpis.KpiQueries(warehouse).idleDesks(sunday, KANNAUJ, 100)
+                        .stream().map(in.eofficemonitor.warehouse.kpis.IdleDesk::deskId).toList())
+                .containsExactly("KNJ-COLL-IDLE-01")
+                .hasSize((int) new in.eofficemonitor.warehouse.kpis.KpiQueries(warehouse)
+                        .figures(sunday.minusDays(6), sunday, in.eofficemonitor.warehouse.kpis.KpiLevel.DISTRICT, KANNAUJ)
+                        .stream().mapToLong(in.eofficemonitor.warehouse.kpis.KpiRow::idleDesks).sum());
+    }
+
+    @Test
+    void longestStuckOfAnyScopeIsTheStuckReportsFirstRowsWithItsCount() {
+        StuckQueries stuckQueries = new StuckQueries(warehouse);
+        Map<Scope, in.eofficemonitor.warehouse.Scope> scopes = Map.of(Scope.STATE, in.eofficemonitor.warehouse.Scope.state(),
+                Scope.district("Kannauj"), KANNAUJ, Scope.office("AGR-COLL"), in.eofficemonitor.warehouse.Scope.office("AGR-COLL"),
+                Scope.district("Nowhere"), in.eofficemonitor.warehouse.Scope.district("Nowhere"));
+        for (int limit : new int[] {1, 3, 100}) {
+            scopes.forEach((scope, same) -> {
+                // What `report stuck` prints for the scope, longest-waiting first.
+                List<StuckItem> report = stuckQueries.asOf(WEEK.end(), false, StuckFilter.in(same));
+                ReportSource.StuckHead head = source.longestStuck(scope, WEEK.end(), limit);
+                assertThat(head.total()).as("%s total", scope).isEqualTo(report.size());
+                assertThat(head.longest()).as("%s first %d", scope, limit).extracting(ReportSource.StuckFile::fileId)
+                        .containsExactlyElementsOf(report.stream().limit(limit).map(StuckItem::fileId).toList());
+            });
+        }
+        // The state's four, with subjects (none recorded for 09998) and desk names as the lookups gave them.
+        assertThat(source.longestStuck(Scope.STATE, WEEK.end(), 3).longest())
+                .extracting(ReportSource.StuckFile::fileId, ReportSource.StuckFile::subject, ReportSource.StuckFile::deskLabel)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("UP/AGR/2026/09999", "Agra road works", "Office Superintendent"),
+                        org.assertj.core.groups.Tuple.tuple("UP/KNJ/2026/00001", "भूमि आवंटन, ग्राम सराय", "Office Superintendent"),
+                        org.assertj.core.groups.Tuple.tuple("UP/AGR/2026/09998", "", "Office Superintendent"));
+        assertThat(source.longestStuck(Scope.STATE, WEEK.end(), 3).total()).isEqualTo(4);
+        // The same rows as the full list the escalation reads, field for field.
+        assertThat(source.longestStuck(Scope.district("Kannauj"), WEEK.end(), 100).longest())
+                .isEqualTo(source.stuck(Scope.district("Kannauj"), WEEK.end()));
+    }
+
+    @Test
+    void pendencyOfEveryGroupingAndScopeEqualsThePendencyQuery() {
+        PendencyQueries queries = new PendencyQueries(warehouse);
+        Map<Scope, in.eofficemonitor.warehouse.Scope> scopes = Map.of(Scope.STATE, in.eofficemonitor.warehouse.Scope.state(),
+                Scope.district("Kannauj"), KANNAUJ, Scope.office("AGR-COLL"), in.eofficemonitor.warehouse.Scope.office("AGR-COLL"));
+        Map<ReportSource.Grouping, PendencyLevel> levels = Map.of(ReportSource.Grouping.DESK, PendencyLevel.DESK,
+                ReportSource.Grouping.OFFICE, PendencyLevel.OFFICE, ReportSource.Grouping.DISTRICT, PendencyLevel.DISTRICT,
+                ReportSource.Grouping.CATEGORY, PendencyLevel.CATEGORY);
+        for (Instant asOf : List.of(WEEK.start(), WEEK.end(), Instant.parse("2026-11-18T10:00:00Z"))) {
+            scopes.forEach((scope, same) -> levels.forEach((grouping, level) -> {
+                record Figures(String key, long files, long receipts, List<Long> ages) {}
+                List<Figures> expected = queries.asOf(asOf, level, same).stream()
+                        .map(r -> new Figures(r.id(), r.files(), r.receipts(), java.util.Arrays.stream(r.ages().asArray()).boxed().toList()))
+                        .toList();
+                assertThat(source.pendency(scope, asOf, grouping)).as("%s by %s at %s", scope, grouping, asOf)
+                        .map(r -> new Figures(r.key(), r.files(), r.receipts(), r.buckets()))
+                        .containsExactlyInAnyOrderElementsOf(expected);
+            }));
+        }
+        assertThat(source.pendency(Scope.district("Kannauj"), WEEK.end(), ReportSource.Grouping.DESK))
+                .extracting(ReportSource.PendencyRow::key, ReportSource.PendencyRow::label, ReportSource.PendencyRow::stuck)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("KNJ-COLL-OS-01", "Office Superintendent", 1L),
+                        org.assertj.core.groups.Tuple.tuple("KNJ-COLL-AG3-01", "Assistant Grade 3", 1L));
+    }
+
+    @Test
+    void weekBeforesStuckCountsAndTrendEqualTheQueryApis() {
+        PendencyQueries pendency = new PendencyQueries(warehouse);
+        StuckQueries stuckQueries = new StuckQueries(warehouse);
+        // 16-11: only Agra's 09999 was stuck; KNJ 00001 since 10-10 too.
+        for (Instant asOf : List.of(WEEK.start(), WEEK.end(), Instant.parse("2026-10-05T00:00:00Z"))) {
+            Map<String, Long> perOffice = stuckQueries.asOf(asOf, false, StuckFilter.in(in.eofficemonitor.warehouse.Scope.state()))
+                    .stream().collect(java.util.stream.Collectors.groupingBy(StuckItem::officeId, java.util.stream.Collectors.counting()));
+            for (ReportSource.PendencyRow row : source.pendency(Scope.STATE, asOf, ReportSource.Grouping.OFFICE)) {
+                assertThat(row.stuck()).as("%s at %s", row.key(), asOf).isEqualTo(perOffice.getOrDefault(row.key(), 0L));
+            }
+        }
+        Map<Scope, in.eofficemonitor.warehouse.Scope> scopes = Map.of(Scope.STATE, in.eofficemonitor.warehouse.Scope.state(),
+                Scope.district("Kannauj"), KANNAUJ, Scope.office("AGR-COLL"), in.eofficemonitor.warehouse.Scope.office("AGR-COLL"),
+                Scope.district("Nowhere"), in.eofficemonitor.warehouse.Scope.district("Nowhere"));
+        LocalDate first = WEEK.monday().minusWeeks(11);
+        scopes.forEach((scope, same) -> {
+            // What `report pendency` gives at the end of each Sunday, i.e. at 00:00 of each Monday.
+            List<ReportSource.PendencyTotal> expected = pendency.trend(first.minusDays(1), WEEK.monday().minusDays(1), 7, same)
+                    .stream().map(p -> new ReportSource.PendencyTotal(p.day().plusDays(1), p.files(), p.receipts())).toList();
+            assertThat(source.weeklyTrend(scope, first, WEEK.monday())).as("%s", scope).isEqualTo(expected).hasSize(12);
+        });
+        assertThat(source.weeklyTrend(Scope.district("Kannauj"), first, WEEK.monday()).getLast())
+                .isEqualTo(new ReportSource.PendencyTotal(WEEK.monday(), 2, 1));
+    }
+
+    @Test
+    void aMondayRunReadsEachStateWideFigureOncePerAsOfAndLooksNothingUpPerMail() throws Exception {
+        Map<String, java.util.concurrent.atomic.AtomicInteger> runs = new java.util.concurrent.ConcurrentHashMap<>();
+        warehouse.addQueryListener((name, elapsed, rows, failure) ->
+                runs.computeIfAbsent(name, n -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet());
+        // A fresh source: nothing loaded before.
+        WeeklyPendencyReport report = new WeeklyPendencyReport(new WarehouseReportSource(warehouse, false, Clock.systemUTC()),
+                new WeeklyMail(new ChartRenderer(), LINKS));
+        List<Recipient> everyone = List.of(
+                new Recipient("cs", "CS", "cs@up.example", Scope.STATE, Language.EN, Set.of()),
+                new Recipient("dm-knj", "DM", "dm@up.example", Scope.district("Kannauj"), Language.HI, Set.of()),
+                new Recipient("dm-agr", "DM", "dm2@up.example", Scope.district("Agra"), Language.EN, Set.of()),
+                new Recipient("h-knj", "Head", "h1@up.example", Scope.office("KNJ-COLL"), Language.HI, Set.of()),
+                new Recipient("h-agr", "Head", "h2@up.example", Scope.office("AGR-COLL"), Language.EN, Set.of()));
+        // As a run does: the shared loads first (side by side), then the mails at once.
+        report.prepare(Period.of(WEEK));
+        assertThat(runs.get("alerts/stuck_longest")).as("loaded by prepare").hasValue(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(everyone.size());
+        try {
+            for (var mail : pool.invokeAll(everyone.stream()
+                    .map(r -> (java.util.concurrent.Callable<MailContent>) () -> report.compose(r, Period.of(WEEK)).orElseThrow())
+                    .toList())) {
+                mail.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // Two as-of times (this Monday and the one before), one week's figures, one trend line: however many mails.
+        assertThat(runs.get("alerts/desk_figures")).as("alerts/desk_figures").hasValue(2);
+        assertThat(runs.get("alerts/stuck_longest")).as("alerts/stuck_longest").hasValue(1);
+        assertThat(runs.get("alerts/trend_by_office")).as("alerts/trend_by_office").hasValue(1);
+        assertThat(runs).as("no per-mail lookups or scoped scans")
+                .doesNotContainKeys("alerts/subjects", "pendency/trend", "stuck/as_of", "pendency/as_of");
     }
 
     @Test

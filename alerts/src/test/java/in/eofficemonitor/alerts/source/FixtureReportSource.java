@@ -60,6 +60,17 @@ public final class FixtureReportSource implements ReportSource {
         return new FixtureReportSource(now, before, stuck, Set.of("KNJ-COLL", "AGR-COLL"));
     }
 
+    /** {@link #twoDistricts()} with {@code n} files stuck at Kannauj's Office Superintendent, the i-th 10 + i days. */
+    public static FixtureReportSource kannaujWithStuck(int n) {
+        FixtureReportSource two = twoDistricts();
+        List<StuckFile> stuck = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            stuck.add(stuckFile("UP/KNJ/2026/%06d".formatted(i), "Subject " + i, "KNJ-COLL", "Collectorate Kannauj",
+                    "Kannauj", "KNJ-COLL-OS-01", "कार्यालय अधीक्षक", 10 + i / 1000.0, 7));
+        }
+        return new FixtureReportSource(two.desksAt.get(NOW), two.desksAt.get(WEEK_BEFORE), stuck, two.live);
+    }
+
     static DeskFact desk(String id, String label, String office, String officeName, String district,
                          long files, long receipts, long stuck, List<Long> buckets) {
         return new DeskFact(id, label, office, officeName, district, OfficeCategory.DISTRICT_OFFICE, files, receipts, stuck, buckets);
@@ -123,6 +134,12 @@ public final class FixtureReportSource implements ReportSource {
         scopesAsked.add(scope);
         return stuck.stream().filter(f -> in(scope).test(new String[] {f.district(), f.officeId()}))
                 .sorted(Comparator.comparingDouble(StuckFile::dwellDays).reversed()).toList();
+    }
+
+    @Override
+    public StuckHead longestStuck(Scope scope, Instant asOf, int limit) {
+        List<StuckFile> all = stuck(scope, asOf);
+        return new StuckHead(all.stream().limit(limit).toList(), all.size());
     }
 
     @Override

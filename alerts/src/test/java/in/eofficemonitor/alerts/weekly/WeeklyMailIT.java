@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import in.eofficemonitor.alerts.chart.ChartRenderer;
 import in.eofficemonitor.alerts.format.Csv;
+import in.eofficemonitor.alerts.format.IndianNumbers;
 import in.eofficemonitor.alerts.mail.DashboardLinks;
 import in.eofficemonitor.alerts.mail.EmbeddedMailServer;
 import in.eofficemonitor.alerts.mail.MailContent;
@@ -115,6 +116,23 @@ class WeeklyMailIT {
         assertThat(rows.get(1)).startsWith("UP/REV/2026/00123", "भूमि आवंटन, ग्राम सराय", "NORMAL", "KNJ-COLL");
         assertThat(rows.get(1).get(9)).isEqualTo("41.5");
         assertThat(rows.stream().map(List::size).distinct()).containsExactly(11);
+    }
+
+    @Test
+    void aCsvHoldsAtMostItsCapOfTheLongestStuckAndTheMailSaysHowManyThereAre() throws Exception {
+        int stuck = WeeklyMail.STUCK_IN_CSV + 5;
+        report = new WeeklyPendencyReport(FixtureReportSource.kannaujWithStuck(stuck), new WeeklyMail(new ChartRenderer(), LINKS));
+        ReceivedMail mail = sendAndReceive(DM_KANNAUJ);
+
+        List<List<String>> rows = Csv.parse(new String(mail.attachments().getFirst().bytes(), StandardCharsets.UTF_8).substring(1));
+        assertThat(rows).hasSize(1 + WeeklyMail.STUCK_IN_CSV);
+        // Longest dwell first: the last five files (the longest at the desk) lead, the five shortest are left out.
+        assertThat(rows.get(1).getFirst()).isEqualTo("UP/KNJ/2026/%06d".formatted(stuck - 1));
+        assertThat(rows.stream().skip(1).map(List::getFirst)).doesNotContain("UP/KNJ/2026/000000", "UP/KNJ/2026/000004");
+        // Hindi: "the attachment holds the 5,000 longest-stuck of 5,005"; the full-list note is not there.
+        assertThat(mail.text()).contains("संलग्नक में " + IndianNumbers.group(stuck) + " अटकी फ़ाइलों में से सबसे लंबे समय से अटकी "
+                + IndianNumbers.group(WeeklyMail.STUCK_IN_CSV) + " हैं").doesNotContain("पूरी सूची");
+        assertThat(mail.html()).contains("… और " + IndianNumbers.group(WeeklyMail.STUCK_IN_CSV - WeeklyMail.STUCK_IN_BODY) + " संलग्न CSV में।");
     }
 
     @Test
