@@ -1,6 +1,7 @@
 package in.eofficemonitor.warehouse;
 
 import in.eofficemonitor.warehouse.embedded.SharedTestEngine;
+import in.eofficemonitor.warehouse.movement.DerivedTables;
 
 /** Opens warehouses on the test JVM's shared embedded engine, each integration test in a database of its own. */
 public final class WarehouseTesting {
@@ -22,5 +23,6 @@ public final class WarehouseTesting {
             "dead_letters", "desk_visits", "open_stays", "file_positions", "stuck_transitions", "office_opening_balances"}) {
             warehouse.execute("TRUNCATE TABLE IF EXISTS " + table);
         }
+        DerivedTables.clear(warehouse);
     }
 }
