@@ -191,6 +191,11 @@ public final class Alerts implements AutoCloseable {
         return log.recent(limit);
     }
 
+    /** Deliveries that ended without a mail (failed for good, or uncertain), counted in all; the newest {@code limit}. */
+    public in.eofficemonitor.alerts.delivery.FailedDeliveries failedDeliveries(int limit) {
+        return log.failures(limit);
+    }
+
     /** Mails received by the in-process SMTP server (embedded default), newest first; empty with a real relay. */
     public List<ReceivedMail> inbox() {
         return embeddedSmtp.map(EmbeddedMailServer::inbox).orElse(new ArrayList<>());

@@ -26,7 +26,10 @@ import java.util.List;
  * </pre>
  * The two files with real e-Office ids (slashes in them) are closed: they change no pendency or stuck count, only
  * what desks cleared and the key figures. Kannauj's Assistant Grade 1 desk ({@link #KNJ_AG1}) never acted: idle.
- * Dead letters: two BAD_JSON lines and one UNKNOWN_DESK line.
+ * Dead letters: two BAD_JSON lines and one UNKNOWN_DESK line. Two events 60 days old name ids the registry does not
+ * know (accepted all the same, DESIGN §3): a forward of UNREG-F7 from Kannauj's AG3 to desk KNJ-COLL-XX-99, and a
+ * receipt UNREG-R8 created at office NEW-OFFICE's desk NEW-OFFICE-CLK-01. They hold no stay, so no view but the
+ * health view sees them.
  */
 public final class DashboardFixtures {
 
@@ -45,6 +48,8 @@ public final class DashboardFixtures {
     /** A Kannauj file with a real e-Office id: slashes in it. */
     public static final String KNJ_SLASHED = "UP/KNJ-COLL/2026/000123";
     public static final String LKO_SLASHED = "UP/LKO-COLL/2026/000007";
+    public static final String UNREGISTERED_DESK = "KNJ-COLL-XX-99";
+    public static final String UNREGISTERED_OFFICE = "NEW-OFFICE";
 
     private final Instant now = Instant.now();
     private final List<Object[]> offices = new ArrayList<>();
@@ -56,7 +61,8 @@ public final class DashboardFixtures {
 
     public static void load(Warehouse warehouse) {
         for (String table : new String[] {"offices", "desks", "movement_events", "dead_letters", "desk_visits", "open_stays",
-            "file_positions", "stuck_transitions", "office_opening_balances", "office_stage_history"}) {
+            "file_positions", "stuck_transitions", "office_opening_balances", "office_stage_history", "desk_activity",
+            "job_metrics", "duplicate_events"}) {
             warehouse.execute("TRUNCATE TABLE IF EXISTS " + table);
         }
         DerivedTables.clear(warehouse);
@@ -80,6 +86,7 @@ public final class DashboardFixtures {
         f.item("POL-F6", "FILE", "MOST_IMMEDIATE", POL_KNJ, List.of(POL_DESK), List.of(5));
         f.item(KNJ_SLASHED, "FILE", "NORMAL", KNJ_COLL, List.of(KNJ_AG3, KNJ_OS), List.of(6, 4), 2);
         f.item(LKO_SLASHED, "FILE", "NORMAL", LKO_COLL, List.of(LKO_AG3), List.of(9), 8);
+        f.unregisteredEvents();
         f.deadLetter("1", "BAD_JSON", "{not json");
         f.deadLetter("2", "BAD_JSON", "{\"event_id\":");
         f.deadLetter("3", "UNKNOWN_DESK", "{\"event_id\":\"x\",\"to_desk\":\"NOWHERE\"}");
@@ -147,6 +154,14 @@ public final class DashboardFixtures {
         return new Object[] {fileId, kind, priority, office, desk, arrived, arrivedBy, arrivedEvent,
             arrived.plus(Duration.ofDays(threshold + 2)), arrived.plus(Duration.ofDays(threshold)), left, leftBy, leftEvent,
             version};
+    }
+
+    private void unregisteredEvents() {
+        Instant at = now.minus(Duration.ofDays(60));
+        events.add(new Object[] {"UNREG-F7-e2", at, "FORWARDED", "FILE", "UNREG-F7", KNJ_COLL, KNJ_AG3, UNREGISTERED_DESK,
+            "NORMAL", "Subject of UNREG-F7", "fixture", at});
+        events.add(new Object[] {"UNREG-R8-e1", at, "CREATED", "RECEIPT", "UNREG-R8", UNREGISTERED_OFFICE, "",
+            "NEW-OFFICE-CLK-01", "NORMAL", "Subject of UNREG-R8", "fixture", at});
     }
 
     private void deadLetter(String position, String reason, String raw) {

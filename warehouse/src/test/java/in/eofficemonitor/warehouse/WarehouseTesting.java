@@ -20,7 +20,8 @@ public final class WarehouseTesting {
     /** Empties the tables the stream jobs and the registry loader write, between tests. */
     public static void truncateAll(Warehouse warehouse) {
         for (String table : new String[] {"offices", "office_stage_history", "desks", "movement_events",
-            "dead_letters", "desk_visits", "open_stays", "file_positions", "stuck_transitions", "office_opening_balances"}) {
+            "dead_letters", "desk_visits", "open_stays", "file_positions", "stuck_transitions", "office_opening_balances",
+            "desk_activity"}) {
             warehouse.execute("TRUNCATE TABLE IF EXISTS " + table);
         }
         DerivedTables.clear(warehouse);

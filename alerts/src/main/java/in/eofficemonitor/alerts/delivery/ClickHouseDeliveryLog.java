@@ -130,6 +130,21 @@ public final class ClickHouseDeliveryLog extends AppendOnlyDeliveryLog {
         return warehouse.query("delivery/recent", SqlParams.of("limit", limit).and("days", RECENT_DAYS), ClickHouseDeliveryLog::record);
     }
 
+    @Override
+    public FailedDeliveries failures(int limit) {
+        long[] counts = new long[2];
+        List<DeliveryRecord> latest = warehouse.query("delivery/failures",
+                SqlParams.of("limit", limit).and("days", RECENT_DAYS), r -> {
+                    counts[0] = r.longValue("failed");
+                    counts[1] = r.longValue("uncertain");
+                    return record(r);
+                });
+        if (latest.isEmpty()) {
+            return FailedDeliveries.none();
+        }
+        return new FailedDeliveries(counts[0], counts[1], latest);
+    }
+
     private static DeliveryRecord record(Row r) {
         return new DeliveryRecord(
                 new DeliveryKey(ReportKind.parse(r.string("report")), r.string("recipient_id"), r.string("period")),

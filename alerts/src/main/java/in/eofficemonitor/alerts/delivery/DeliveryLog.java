@@ -41,6 +41,14 @@ public interface DeliveryLog {
     /** The newest {@code limit} claims, newest first, each in its latest state: the dashboard's table. */
     List<DeliveryRecord> recent(int limit);
 
+    /**
+     * The deliveries that ended without a mail ({@link FailedDeliveries}): counted in all, however many the
+     * dashboard's table of recent claims has room for, and the newest {@code limit} of them.
+     */
+    default FailedDeliveries failures(int limit) {
+        return FailedDeliveries.of(recent(Integer.MAX_VALUE), limit);
+    }
+
     /** A claim this instance holds. */
     record Claim(DeliveryKey key, String token, String instance, String email, java.time.Instant claimedAt) {}
 }

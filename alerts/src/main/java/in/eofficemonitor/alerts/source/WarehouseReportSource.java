@@ -20,6 +20,7 @@ import in.eofficemonitor.warehouse.stuck.StuckItem;
 import in.eofficemonitor.warehouse.stuck.StuckQueries;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -65,9 +66,10 @@ public final class WarehouseReportSource implements ReportSource {
 
     private Map<String, OfficeInfo> offices;
     private Instant officesLoadedAt;
-    private record Memo<T>(Instant at, List<T> items) {}
+    /** A load of one key: in flight while {@code loadedAt} is null. */
+    private record Memo<T>(CompletableFuture<List<T>> items, Instant loadedAt) {}
 
-    private static final Duration MEMO_TTL = Duration.ofMinutes(1);
+    static final Duration MEMO_TTL = Duration.ofMinutes(10);
     private final Map<String, Memo<StuckItem>> stuckMemo = lru();
     private final Map<String, Memo<in.eofficemonitor.warehouse.pendency.PendencyRow>> deskMemo = lru();
     private final Map<String, Memo<KpiRow>> kpiMemo = lru();
@@ -101,7 +103,7 @@ public final class WarehouseReportSource implements ReportSource {
 
     /**
      * Pendency of a scope, grouped. Read as the state's desk-level pendency (one query per as-of, shared by every
-     * mail of a run for a minute) and summed per office, district or category with the registry, exactly as the
+     * mail of a run) and summed per office, district or category with the registry, exactly as the
      * pendency query sums desks; the district of an office is the registry's, as in the query's scope filter.
      */
     @Override
@@ -296,22 +298,44 @@ public final class WarehouseReportSource implements ReportSource {
     }
 
     /**
-     * State-wide results for a minute: every mail of a Monday run reads the same as-of, so the state's desks, stuck
-     * items and office figures are fetched once per run and each recipient's scope is cut from them.
+     * State-wide results shared by a run: every mail of a Monday run reads the same as-of, so the state's desks,
+     * stuck items and office figures are fetched once and each recipient's scope is cut from them. One load per key
+     * even when several mails ask at once (the others wait for it), and kept {@link #MEMO_TTL} after it finished:
+     * at state scale one load takes seconds to minutes, and a run of a few hundred mails must not outlive it and
+     * load it again. A key names a fixed as-of time or period, whose answer changes only by late events.
      */
     private <T> List<T> memo(Map<String, Memo<T>> cache, String key, java.util.function.Supplier<List<T>> load) {
-        Instant now = clock.instant();
+        CompletableFuture<List<T>> mine = new CompletableFuture<>();
+        Memo<T> hit;
         synchronized (cache) {
-            Memo<T> hit = cache.get(key);
-            if (hit != null && hit.at().plus(MEMO_TTL).isAfter(now)) {
-                return hit.items();
+            hit = cache.get(key);
+            boolean fresh = hit != null && (hit.loadedAt() == null || hit.loadedAt().plus(MEMO_TTL).isAfter(clock.instant()));
+            if (!fresh) {
+                cache.put(key, new Memo<>(mine, null));
+                hit = null;
             }
         }
-        List<T> items = load.get();
-        synchronized (cache) {
-            cache.put(key, new Memo<>(now, items));
+        if (hit != null) {
+            try {
+                return hit.items().join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
         }
-        return items;
+        try {
+            List<T> items = load.get();
+            synchronized (cache) {
+                cache.put(key, new Memo<>(mine, clock.instant()));
+            }
+            mine.complete(items);
+            return items;
+        } catch (RuntimeException e) {
+            synchronized (cache) {
+                cache.remove(key); // the next mail tries again rather than sharing a failure
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     private List<StuckFile> toStuckFiles(List<StuckItem> items, Instant asOf) {

@@ -97,6 +97,45 @@ class ClickHouseDeliveryLogIT {
     }
 
     @Test
+    void deliveriesThatEndedWithoutAMailAreCountedUntilALaterRunDeliversThem() throws Exception {
+        ClickHouseDeliveryLog log = new ClickHouseDeliveryLog(warehouse, Duration.ZERO);
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        var down = new in.eofficemonitor.alerts.mail.SmtpConfig("127.0.0.1", closedPort,
+                in.eofficemonitor.alerts.mail.SmtpConfig.Security.NONE, "", "", "monitor@up.example", "e-Office Monitor",
+                Duration.ofSeconds(2));
+        DeliveryService smtpDown = new DeliveryService(log, new SmtpMailSender(down, Clock.systemUTC()),
+                new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1)), "app-a", d -> { });
+        List<Recipient> audience = report.audience(EVERYONE);
+        long before = log.failures(1).failed();
+
+        smtpDown.deliver(report, audience.get(0), week);
+        smtpDown.deliver(report, audience.get(1), week);
+        // A third key whose sender died mid-send: uncertain, not failed.
+        DeliveryKey died = new DeliveryKey(report.kind(), audience.get(2).id(), week.key());
+        log.record(log.claim(died, audience.get(2).email(), "app-dead", Duration.ofMinutes(5)).orElseThrow(),
+                DeliveryStatus.SENDING, 1, "<x@y>", "");
+        log.claim(died, audience.get(2).email(), "app-b", Duration.ZERO);
+
+        FailedDeliveries failures = log.failures(500);
+        assertThat(failures.failed()).isEqualTo(before + 2);
+        assertThat(failures.latest()).filteredOn(f -> f.key().period().equals(week.key()))
+                .extracting(f -> f.key().recipientId() + ":" + f.status())
+                .containsExactlyInAnyOrder(audience.get(0).id() + ":FAILED", audience.get(1).id() + ":FAILED",
+                        audience.get(2).id() + ":UNCERTAIN");
+        assertThat(failures.latest()).filteredOn(f -> f.status() == DeliveryStatus.FAILED).first()
+                .satisfies(f -> assertThat(f.error()).contains("could not send"));
+
+        // The SMTP server is back: a later run delivers the first recipient's mail, which leaves the failures.
+        assertThat(instance("app-a").deliver(report, audience.get(0), week).outcome()).isEqualTo(DeliveryService.Outcome.SENT);
+        assertThat(log.failures(500).failed()).isEqualTo(before + 1);
+        assertThat(log.failures(500).latest()).noneMatch(f -> f.key().equals(
+                new DeliveryKey(report.kind(), audience.get(0).id(), week.key())));
+    }
+
+    @Test
     void aClaimThatDiedMidSendIsMarkedUncertainInClickHouse() {
         ClickHouseDeliveryLog log = new ClickHouseDeliveryLog(warehouse, Duration.ZERO);
         DeliveryKey key = new DeliveryKey(report.kind(), "dm-agra", week.key());

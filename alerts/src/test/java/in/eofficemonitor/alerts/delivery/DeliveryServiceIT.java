@@ -120,12 +120,17 @@ class DeliveryServiceIT {
         assertThat(row.status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(row.error()).contains("could not send to dm-agra@up.example");
         assertThat(row.attempts()).isEqualTo(4);
+        // Counted among the failures that need a person, not only a row among the recent claims.
+        FailedDeliveries failures = log.failures(10);
+        assertThat(failures.failed()).isEqualTo(1);
+        assertThat(failures.latest()).singleElement().satisfies(f -> assertThat(f.key()).isEqualTo(result.key()));
 
         // A later run (the next restart's catch-up) may try again, and then delivers once.
         EmbeddedMailServer smtp = startSmtp();
         assertThat(instance("app-1", clockSleeper()).deliver(report, DM_AGRA, WEEK).outcome()).isEqualTo(DeliveryService.Outcome.SENT);
         assertThat(smtp.waitFor(1, 5_000)).isTrue();
         assertThat(smtp.receivedCount()).isEqualTo(1);
+        assertThat(log.failures(10).total()).as("delivered after all").isZero();
     }
 
     @Test

@@ -171,4 +171,36 @@ class WarehouseReportsIT {
         assertThat(mail.text()).contains("Collectorate Kannauj: In progress → Live", "Record Keeper", "M. Khan")
                 .doesNotContain("AGR", "Agra");
     }
+
+    @Test
+    void mailsComposedAtOnceShareOneStateWideLoadPerAsOf() throws Exception {
+        Instant asOf = WEEK.end().minusSeconds(1);
+        List<String> kannauj = new StuckQueries(warehouse).asOf(asOf, false, StuckFilter.in(KANNAUJ)).stream()
+                .map(StuckItem::fileId).toList();
+        java.util.concurrent.atomic.AtomicInteger stuckLoads = new java.util.concurrent.atomic.AtomicInteger();
+        warehouse.addQueryListener((name, elapsed, rows, failure) -> {
+            if (name.equals("stuck/as_of")) {
+                stuckLoads.incrementAndGet();
+            }
+        });
+        // A fresh source, and an as-of no other test asks about, so that no earlier load is shared.
+        WarehouseReportSource fresh = new WarehouseReportSource(warehouse, false, Clock.systemUTC());
+        List<Scope> scopes = List.of(Scope.district("Kannauj"), Scope.district("Agra"), Scope.office("KNJ-COLL"),
+                Scope.STATE, Scope.district("Kannauj"), Scope.office("AGR-COLL"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(scopes.size());
+        try {
+            List<java.util.concurrent.Future<List<ReportSource.StuckFile>>> answers = pool.invokeAll(
+                    scopes.stream().map(s -> (java.util.concurrent.Callable<List<ReportSource.StuckFile>>) () -> fresh.stuck(s, asOf))
+                            .toList());
+            for (var answer : answers) {
+                answer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(stuckLoads.get()).as("state-wide stuck loads for one as-of").isEqualTo(1);
+        assertThat(fresh.stuck(Scope.district("Kannauj"), asOf)).extracting(ReportSource.StuckFile::fileId)
+                .containsExactlyElementsOf(kannauj).isNotEmpty();
+        assertThat(stuckLoads.get()).as("asked again within the run").isEqualTo(1);
+    }
 }

@@ -1,6 +1,8 @@
 package in.eofficemonitor.dashboard.alerts;
 
 import in.eofficemonitor.alerts.Alerts;
+import in.eofficemonitor.alerts.delivery.ClickHouseDeliveryLog;
+import in.eofficemonitor.alerts.delivery.FailedDeliveries;
 import in.eofficemonitor.alerts.delivery.DeliveryRecord;
 import in.eofficemonitor.alerts.delivery.DeliveryService;
 import in.eofficemonitor.alerts.mail.ReceivedMail;
@@ -9,6 +11,8 @@ import in.eofficemonitor.alerts.recipients.ReportKind;
 import in.eofficemonitor.alerts.schedule.AlertScheduler;
 import in.eofficemonitor.dashboard.platform.AlertsLifecycle;
 import in.eofficemonitor.dashboard.security.CurrentUser;
+import in.eofficemonitor.warehouse.Warehouse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -23,10 +27,12 @@ public class AlertsService {
 
     private final AlertsLifecycle lifecycle;
     private final CurrentUser currentUser;
+    private final Warehouse warehouse;
 
-    public AlertsService(AlertsLifecycle lifecycle, CurrentUser currentUser) {
+    public AlertsService(AlertsLifecycle lifecycle, CurrentUser currentUser, Warehouse warehouse) {
         this.lifecycle = lifecycle;
         this.currentUser = currentUser;
+        this.warehouse = warehouse;
     }
 
     public boolean running() {
@@ -55,6 +61,15 @@ public class AlertsService {
 
     public List<DeliveryRecord> deliveries() {
         return lifecycle.alerts().map(a -> a.deliveries(100)).orElse(List.of());
+    }
+
+    /**
+     * The deliveries that ended without a mail, counted in all; the newest {@code limit} of them. Read from the
+     * delivery log in the warehouse even when the scheduler runs on another instance and not here.
+     */
+    public FailedDeliveries failures(int limit) {
+        return lifecycle.alerts().map(a -> a.failedDeliveries(limit))
+                .orElseGet(() -> new ClickHouseDeliveryLog(warehouse, Duration.ZERO).failures(limit));
     }
 
     public List<ReceivedMail> inbox() {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -47,6 +48,23 @@ public class LiveRefresh implements DisposableBean {
         Object key = new Object();
         views.put(key, new Entry(ui, refresh, SecurityContextHolder.getContext()));
         return () -> views.remove(key);
+    }
+
+    /**
+     * Keeps a view that builds its content in its constructor up to date while it is attached: each refresh builds a
+     * fresh copy and {@link ViewMorph morphs} the open view into it, so the user keeps their place. One line in the
+     * view's constructor: {@code live.rebuildWhileAttached(this, () -> new XView(…))}.
+     */
+    public void rebuildWhileAttached(com.vaadin.flow.component.Component view,
+            Supplier<? extends com.vaadin.flow.component.Component> fresh) {
+        Registration[] registration = {null};
+        view.addAttachListener(e -> registration[0] = register(e.getUI(), () -> ViewMorph.into(view, fresh.get())));
+        view.addDetachListener(e -> {
+            if (registration[0] != null) {
+                registration[0].remove();
+                registration[0] = null;
+            }
+        });
     }
 
     /** Refreshes every open view now (the timer's job; tests call it directly). */

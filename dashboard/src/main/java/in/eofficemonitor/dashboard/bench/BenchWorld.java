@@ -31,10 +31,12 @@ final class BenchWorld {
 
     private static final long ITEMS_PER_CHUNK = 1_000_000;
     private static final List<String> GENERATED_TABLES =
-            List.of("movement_events", "desk_visits", "open_stays", "file_positions", "stuck_transitions", "dead_letters");
+            List.of("movement_events", "desk_visits", "open_stays", "file_positions", "stuck_transitions", "dead_letters",
+                    "desk_activity");
     /** The generated tables and those the views fill from them (file_closes, desk_action_days, file_spans: V080–V082). */
     private static final List<String> MERGED_TABLES = List.of("movement_events", "desk_visits", "open_stays",
-            "file_positions", "stuck_transitions", "dead_letters", "file_closes", "desk_action_days", "file_spans");
+            "file_positions", "stuck_transitions", "dead_letters", "desk_activity", "file_closes", "desk_action_days",
+            "file_spans");
 
     record Loaded(long eventsRequested, long items, long events, long stays, long openItems, double seconds,
             Instant loadedAt, boolean reused) {

@@ -1,5 +1,6 @@
 package in.eofficemonitor.dashboard.bench;
 
+import in.eofficemonitor.alerts.delivery.ClickHouseDeliveryLog;
 import in.eofficemonitor.dashboard.desks.DeskService;
 import in.eofficemonitor.dashboard.district.DistrictService;
 import in.eofficemonitor.dashboard.health.HealthService;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,7 +103,9 @@ public final class DashboardBenchmark {
         TrailService trail = new TrailService(warehouse, offices, currentUser, guard, clock);
         TrendService trend = new TrendService(warehouse, currentUser, offices, clock);
         DistrictService district = new DistrictService(warehouse, currentUser, guard, clock);
-        HealthService health = new HealthService(warehouse);
+        HealthService health = new HealthService(warehouse,
+                () -> new ClickHouseDeliveryLog(warehouse, Duration.ZERO).failures(HealthService.FAILED_DELIVERIES_SHOWN),
+                new HealthService.Settings(Duration.ofDays(2), Duration.ofSeconds(60), false), clock);
 
         Map<String, List<Double>> byQuery = new ConcurrentHashMap<>();
         String[] scopeLabel = {""};
@@ -145,7 +149,7 @@ public final class DashboardBenchmark {
                     new ViewCall("trend", "as of yesterday", () -> trend.asOf(today.minusDays(1))),
                     new ViewCall("trend", "8-week trend", () -> trend.weeklyTrend(today, 8)),
                     new ViewCall("trend", "8 weeks to a month ago", () -> trend.weeklyTrend(today.minusDays(30), 8)),
-                    new ViewCall("health", "dead letters", health::deadLettersByReason));
+                    new ViewCall("health", "the whole page", health::report));
             scopeLabel[0] = who.getValue();
             for (ViewCall call : calls) {
                 long t0 = System.nanoTime();

@@ -6,27 +6,51 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records an attempt to see something outside one's scope (a URL, a filter, a file search for another district):
- * the view shows nothing, this logs it at WARN and counts it ({@code eoffice.access.denied}).
+ * Records an attempt to see something one may not: data outside one's scope (a URL, a filter, a file search for
+ * another district — the view shows nothing), a view of another role (a Collector typing /health), or the metrics
+ * endpoint without the STATE role. Each is logged at WARN and counted in {@code eoffice.access.denied}, tagged
+ * {@code kind} = {@code scope}, {@code view} or {@code endpoint}.
  */
 public final class AccessGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessGuard.class);
 
-    private final Counter denied;
+    private final Counter scope;
+    private final Counter view;
+    private final Counter endpoint;
 
     public AccessGuard(MeterRegistry registry) {
-        this.denied = Counter.builder("eoffice.access.denied")
-                .description("Requests for data outside the user's scope (answered with nothing)")
+        this.scope = counter(registry, "scope");
+        this.view = counter(registry, "view");
+        this.endpoint = counter(registry, "endpoint");
+    }
+
+    private static Counter counter(MeterRegistry registry, String kind) {
+        return Counter.builder("eoffice.access.denied")
+                .description("Requests for data, views or endpoints the user may not see (answered with nothing)")
+                .tag("kind", kind)
                 .register(registry);
     }
 
     public void denied(String user, UserScope scope, String what) {
-        denied.increment();
+        this.scope.increment();
         LOG.warn("Denied: user '{}' ({} {}) asked for {}", user, scope.role(), scope.value(), what);
     }
 
+    /** A view the user's role may not open; Vaadin's access control has already refused it. */
+    public void deniedView(String user, String path) {
+        view.increment();
+        LOG.warn("Denied: user '{}' opened the view /{} of another role", user, path);
+    }
+
+    /** The metrics endpoint asked for without the STATE role. */
+    public void deniedEndpoint(String user, String path) {
+        endpoint.increment();
+        LOG.warn("Denied: user '{}' asked for {} without the STATE role", user, path);
+    }
+
+    /** Every denial of every kind so far. */
     public double deniedCount() {
-        return denied.count();
+        return scope.count() + view.count() + endpoint.count();
     }
 }

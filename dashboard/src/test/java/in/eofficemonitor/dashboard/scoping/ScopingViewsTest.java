@@ -6,12 +6,16 @@ import in.eofficemonitor.dashboard.DashboardFixtures;
 import in.eofficemonitor.dashboard.DashboardTestBase;
 import in.eofficemonitor.dashboard.desks.DeskService;
 import in.eofficemonitor.dashboard.overview.OverviewService;
+import in.eofficemonitor.warehouse.kpis.KpiTotals;
 import in.eofficemonitor.dashboard.security.AccessGuard;
 import in.eofficemonitor.dashboard.security.CurrentUser;
 import in.eofficemonitor.dashboard.stuck.StuckLine;
 import in.eofficemonitor.dashboard.stuck.StuckSelection;
 import in.eofficemonitor.dashboard.stuck.StuckService;
 import in.eofficemonitor.dashboard.trail.TrailService;
+import in.eofficemonitor.dashboard.trend.TrendService;
+import in.eofficemonitor.warehouse.pendency.PendencyPoint;
+import java.time.LocalDate;
 import in.eofficemonitor.warehouse.pendency.PendencyRow;
 import in.eofficemonitor.warehouse.stuck.StuckCount;
 import java.util.List;
@@ -22,7 +26,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The Collector of Lucknow gets nothing of Kannauj — not through any view's own query, not through a filter or
- * an id typed into the URL, not through the export — and every such attempt is logged and counted. The views
+ * an id typed into the URL, not through the CSV or Excel export, not in the overview's key figures or the trend —
+ * and may not open the state's health and alerts views; every such attempt is logged and counted. The views
  * are driven through their routes (browserless), the export through what the stuck view has on screen.
  */
 @WithMockUser(username = "dm-lucknow", roles = "DISTRICT")
@@ -34,6 +39,7 @@ class ScopingViewsTest extends DashboardTestBase {
     @Autowired OverviewService overview;
     @Autowired CurrentUser currentUser;
     @Autowired AccessGuard guard;
+    @Autowired TrendService trend;
 
     @Test
     void ownDistrictOnlyInEveryView() {
@@ -81,5 +87,56 @@ class ScopingViewsTest extends DashboardTestBase {
         String csv = UrlViews.stuckCsv(this, "stuck");
 
         assertThat(csv).contains("LKO-F3", "LKO-F4").doesNotContain("KNJ-", "SEC-", "POL-", "Kannauj");
+    }
+
+    @Test
+    void theExcelExportHasOnlyOwnRowsAndNothingForAnotherDistrictsUrl() throws Exception {
+        double before = guard.deniedCount();
+
+        List<List<String>> own = UrlViews.stuckXlsxRows(this, "stuck");
+        List<List<String>> other = UrlViews.stuckXlsxRows(this, "stuck?district=Kannauj");
+
+        assertThat(own).hasSize(3);
+        assertThat(own.subList(1, 3)).allSatisfy(row -> assertThat(row.getFirst()).startsWith("LKO-"));
+        assertThat(own.toString()).doesNotContain("KNJ-", "SEC-", "POL-", "Kannauj");
+        assertThat(other).as("the header alone").hasSize(1);
+        assertThat(guard.deniedCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theOverviewsKeyFiguresAreTheDistrictsOwn() {
+        // In the last 7 days only Kannauj created anything: the receipt KNJ-R2, the police file POL-F6 and the
+        // Collectorate's file UP/KNJ-COLL/2026/000123 (Lucknow's UP/LKO-COLL/2026/000007 is 9 days old).
+        KpiTotals lucknow = overview.keyFigures(currentUser.scope());
+        KpiTotals state = overview.keyFigures(in.eofficemonitor.dashboard.security.UserScope.state());
+
+        assertThat(state.opened()).isEqualTo(3);
+        assertThat(state.filesCreated()).isEqualTo(2);
+        assertThat(lucknow.opened()).isZero();
+        assertThat(lucknow.filesCreated()).isZero();
+        assertThat(lucknow.closed()).isZero();
+        assertThat(lucknow.idleDesks()).as("Lucknow has one desk").isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void theTrendIsTheDistrictsOwnOnEveryDay() {
+        LocalDate today = trend.today();
+
+        assertThat(trend.asOf(today).stream().map(PendencyRow::id)).containsExactly(DashboardFixtures.LKO_COLL);
+        assertThat(trend.asOf(today.minusDays(50)).stream().map(PendencyRow::id)).containsOnly(DashboardFixtures.LKO_COLL);
+        List<PendencyPoint> points = trend.weeklyTrend(today, 8);
+        assertThat(points).isNotEmpty().allSatisfy(p -> assertThat(p.files() + p.receipts()).isLessThanOrEqualTo(2));
+        // Six weeks ago only LKO-F4 (100 days at its desk) was pending in Lucknow; now LKO-F3 too.
+        assertThat(points.getFirst().files()).isEqualTo(1);
+    }
+
+    @Test
+    void theHealthAndAlertsViewsAreNotTheirsEvenByUrlAndEachTryIsCounted() {
+        double before = guard.deniedCount();
+
+        assertThat(UrlViews.opened(this, "health")).isEqualTo("access-denied");
+        assertThat(UrlViews.opened(this, "alerts")).isEqualTo("access-denied");
+        assertThat(UrlViews.opened(this, "stuck")).isEqualTo("StuckView");
+        assertThat(guard.deniedCount()).isEqualTo(before + 2);
     }
 }

@@ -19,6 +19,22 @@ final class UrlViews {
         return StuckViews.csvAt(test, location);
     }
 
+    /** The workbook's rows (the header first), each as its cells' texts. */
+    static List<List<String>> stuckXlsxRows(SpringBrowserlessTest test, String location) throws Exception {
+        return in.eofficemonitor.dashboard.base.XlsxSheets.rows(StuckViews.xlsxAt(test, location));
+    }
+
+    /**
+     * Types a path into the address bar and tells what came up: the view's route, or {@code access-denied} when the
+     * user's role may not open it.
+     */
+    static String opened(SpringBrowserlessTest test, String path) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(path);
+        com.vaadin.flow.component.HasElement view = test.getCurrentView();
+        return view instanceof in.eofficemonitor.dashboard.security.ui.AccessDeniedView ? "access-denied"
+                : view.getClass().getSimpleName();
+    }
+
     static List<String> deskIds(SpringBrowserlessTest test, String location) {
         return DesksViews.deskIdsAt(test, location);
     }

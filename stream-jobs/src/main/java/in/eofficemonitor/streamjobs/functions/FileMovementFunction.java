@@ -22,6 +22,7 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.MeterView;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -54,6 +55,7 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
     private transient Counter rejected;
     private transient Counter late;
     private transient Counter becameStuck;
+    private transient Counter deadLetters;
 
     /**
      * @param dedupRetention how long an event id is remembered after it was first seen (processing time): the
@@ -82,11 +84,16 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
         rejected = metrics.counter("transitionsRejected");
         late = metrics.counter("lateEvents");
         becameStuck = metrics.counter("becameStuck");
+        // Every dead letter leaves through this operator (parse rejections pass through it), so it counts them all.
+        deadLetters = metrics.counter("deadLetters");
+        metrics.meter("eventsAcceptedPerSecond", new MeterView(accepted));
+        metrics.meter("deadLettersPerSecond", new MeterView(deadLetters));
     }
 
     @Override
     public void processElement(SequencedEvent in, Context ctx, Collector<WarehouseRow> out) throws Exception {
         if (!in.parsed()) {
+            deadLetters.inc();
             out.collect(new DeadLetterRow(in.source(), in.position(), in.parseRejection(), in.parseDetail(), in.raw(),
                     "", "", Instant.now()));
             return;
@@ -102,6 +109,7 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
         }
         if (in.late()) {
             late.inc();
+            deadLetters.inc();
             out.collect(deadLetter(in, RejectionReason.LATE,
                     "ts " + in.event().ts() + " is older than the out-of-order bound allows; the stream had reached "
                             + Instant.ofEpochMilli(in.streamMaxTs())));
@@ -135,6 +143,7 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
                     state = next;
                 } else {
                     rejected.inc();
+                    deadLetters.inc();
                     out.collect(deadLetter(e, r.rejection(), r.detail()));
                 }
             }

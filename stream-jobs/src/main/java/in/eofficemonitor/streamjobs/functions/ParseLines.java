@@ -11,6 +11,7 @@ import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.MeterView;
 import org.apache.flink.runtime.state.FunctionInitializationContext;
 import org.apache.flink.runtime.state.FunctionSnapshotContext;
 import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
@@ -40,6 +41,7 @@ public class ParseLines extends ProcessFunction<InputLine, SequencedEvent> imple
     public void open(OpenContext openContext) {
         var metrics = getRuntimeContext().getMetricGroup();
         linesIn = metrics.counter("linesIn");
+        metrics.meter("linesInPerSecond", new MeterView(linesIn));
         parseRejected = metrics.counter("linesRejectedByParser");
     }
 

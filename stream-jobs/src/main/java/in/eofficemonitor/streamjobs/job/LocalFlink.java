@@ -1,5 +1,6 @@
 package in.eofficemonitor.streamjobs.job;
 
+import in.eofficemonitor.streamjobs.metrics.WarehouseMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The in-process Flink (MiniCluster) the product runs its jobs on by default: bound to 127.0.0.1 only,
  * checkpoints retained on local disk, and on start the newest retained checkpoint restored, so a killed
- * process picks up where its last checkpoint left off.
+ * process picks up where its last checkpoint left off. With {@link WarehouseMetrics} the jobs' key figures are
+ * reported into the warehouse ({@code job_metrics}), where the dashboard's health view reads them.
  */
 public final class LocalFlink {
 
@@ -28,7 +30,14 @@ public final class LocalFlink {
      */
     public static StreamExecutionEnvironment environment(int parallelism, CheckpointSettings checkpoints,
             boolean failOnError) {
+        return environment(parallelism, checkpoints, failOnError, Optional.empty());
+    }
+
+    /** @param metrics where the jobs' figures go (the warehouse metric reporter), if anywhere */
+    public static StreamExecutionEnvironment environment(int parallelism, CheckpointSettings checkpoints,
+            boolean failOnError, Optional<WarehouseMetrics> metrics) {
         Configuration conf = new Configuration();
+        metrics.ifPresent(m -> m.applyTo(conf));
         for (String key : new String[] {"rest.bind-address", "rest.address", "taskmanager.host", "taskmanager.bind-host",
                 "jobmanager.bind-host", "jobmanager.rpc.address"}) {
             conf.setString(key, "127.0.0.1");

@@ -4,6 +4,7 @@ import in.eofficemonitor.streamjobs.contract.CsvLoad;
 import in.eofficemonitor.streamjobs.contract.DeskCsv;
 import in.eofficemonitor.streamjobs.contract.OfficeRegistryCsv;
 import in.eofficemonitor.streamjobs.functions.StayRules;
+import in.eofficemonitor.streamjobs.metrics.WarehouseMetrics;
 import in.eofficemonitor.streamjobs.registry.OpeningBalanceLoader;
 import in.eofficemonitor.streamjobs.registry.RegistryLoader;
 import in.eofficemonitor.streamjobs.registry.RegistryLookup;
@@ -31,6 +32,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
@@ -100,18 +102,20 @@ public final class PipelineRunner {
     /**
      * @param stateDir checkpoints, the source they belong to and the simulator's anchor (e.g. {@code data/flink})
      * @param sinkBatch the sink's batch bounds (rows, flush interval; always flushed on a checkpoint)
+     * @param metricsInterval the job's figures are written to the warehouse's {@code job_metrics} this often (zero:
+     *     never)
      */
     public record Options(Path stateDir, LiveSource source, boolean calendarDays, WorkflowSettings workflow,
-            Duration checkpointInterval, SinkBatch sinkBatch) {
+            Duration checkpointInterval, SinkBatch sinkBatch, Duration metricsInterval) {
 
         /** The demo: the simulator's live stream, checkpoints every 3 s. */
         public static Options defaults(Path stateDir) {
             return new Options(stateDir, Simulator.demo(), false, WorkflowSettings.defaults(), Duration.ofSeconds(3),
-                    SinkBatch.defaults());
+                    SinkBatch.defaults(), WarehouseMetrics.DEFAULT_INTERVAL);
         }
 
         public Options withSource(LiveSource s) {
-            return new Options(stateDir, s, calendarDays, workflow, checkpointInterval, sinkBatch);
+            return new Options(stateDir, s, calendarDays, workflow, checkpointInterval, sinkBatch, metricsInterval);
         }
     }
 
@@ -145,15 +149,23 @@ public final class PipelineRunner {
     public static Handle startEmbedded(Warehouse warehouse, Options o) throws Exception {
         Path checkpoints = o.stateDir().resolve("checkpoints");
         claimStateDir(o.stateDir(), checkpoints, o.source());
+        Optional<WarehouseMetrics> metrics = o.metricsInterval().isZero() ? Optional.empty()
+                : Optional.of(WarehouseMetrics.to(warehouse.jdbcUrl(), warehouse.config().user(),
+                        warehouse.config().password()).every(o.metricsInterval()));
         StreamExecutionEnvironment env = LocalFlink.environment(o.workflow().parallelism(),
-                CheckpointSettings.under(checkpoints).withInterval(o.checkpointInterval()), false);
+                CheckpointSettings.under(checkpoints).withInterval(o.checkpointInterval()), false, metrics);
         ClickHouseSink sink = new ClickHouseSink(o.sinkBatch().applyTo(SinkSettings.defaults(warehouse.jdbcUrl())
                 .withCredentials(warehouse.config().user(), warehouse.config().password())));
         String what = switch (o.source()) {
             case Simulator s -> simulator(warehouse, o, s, env, sink);
             case Watch w -> watch(warehouse, o, w, env, sink);
         };
-        JobClient client = env.executeAsync("e-Office movements (" + what + ")");
+        // A name that stays the same from start to start: the health view lists the jobs by it.
+        String name = switch (o.source()) {
+            case Simulator s -> "e-Office movements (live simulator)";
+            case Watch w -> "e-Office movements (watched directory)";
+        };
+        JobClient client = env.executeAsync(name);
         log.info("Stream job {} started on {}, checkpoints in {}", client.getJobID(), what, checkpoints);
         return new Handle(client);
     }
@@ -300,7 +312,7 @@ public final class PipelineRunner {
         Duration every = a.has("checkpoint-interval")
                 ? ImportCommand.Args.duration(a.get("checkpoint-interval")) : d.checkpointInterval();
         return new Options(d.stateDir(), source, a.has("calendar-days"), JobOptions.workflow(a, d.workflow()), every,
-                JobOptions.batch(a, d.sinkBatch()));
+                JobOptions.batch(a, d.sinkBatch()), d.metricsInterval());
     }
 
     private static <T> List<T> rows(CsvLoad<T> load, String what, PrintStream err) {

@@ -22,6 +22,7 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.Histogram;
+import org.apache.flink.metrics.MeterView;
 import org.apache.flink.runtime.metrics.DescriptiveStatisticsHistogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,6 +134,7 @@ final class ClickHouseSinkWriter implements SinkWriter<WarehouseRow> {
         this.timers = context.getProcessingTimeService();
         var metrics = context.metricGroup();
         rowsWritten = metrics.counter("rowsWritten");
+        metrics.meter("rowsWrittenPerSecond", new MeterView(rowsWritten));
         insertRetries = metrics.counter("insertRetries");
         batchMillis = metrics.histogram("batchLatencyMillis", new DescriptiveStatisticsHistogram(500));
     }

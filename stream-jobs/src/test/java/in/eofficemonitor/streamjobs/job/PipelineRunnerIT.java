@@ -30,7 +30,8 @@ class PipelineRunnerIT {
         String url = JobsTestWarehouse.database("pipeline_it");
         try (Warehouse warehouse = Warehouse.open(WarehouseConfig.fromUrl(url).withMigrate(false))) {
             PipelineRunner.Options o = new PipelineRunner.Options(state, new PipelineRunner.Simulator(7, 3600, 0.02, 1),
-                    true, WorkflowSettings.defaults().withParallelism(1), Duration.ofSeconds(1), SinkBatch.defaults());
+                    true, WorkflowSettings.defaults().withParallelism(1), Duration.ofSeconds(1), SinkBatch.defaults(),
+                    Duration.ofSeconds(1));
             PipelineRunner.Handle job = PipelineRunner.startEmbedded(warehouse, o);
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);

@@ -119,16 +119,28 @@ public final class OfficeCalendar implements Serializable {
         if (n < 0) {
             throw new IllegalArgumentException("n must not be negative: " + n);
         }
-        if (everyDayCounts) {
-            return arrival.plus(Duration.ofDays(n));
+        return addWorkingTime(arrival, Duration.ofDays(n));
+    }
+
+    /**
+     * The instant at which {@code amount} of working-day time has passed since {@code from}: the same count as
+     * {@link #addWorkingDays}, for any duration (a feed quiet for 16 working hours, 2 working days). An hour of a
+     * non-working day does not count.
+     */
+    public Instant addWorkingTime(Instant from, Duration amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("amount must not be negative: " + amount);
         }
-        LocalDateTime at = LocalDateTime.ofInstant(arrival, ZONE);
+        if (everyDayCounts) {
+            return from.plus(amount);
+        }
+        LocalDateTime at = LocalDateTime.ofInstant(from, ZONE);
         LocalDate day = at.toLocalDate();
         if (!isWorkingDay(day)) {
             day = nextWorkingDayFrom(day);
             at = day.atStartOfDay();
         }
-        Duration remaining = Duration.ofDays(n);
+        Duration remaining = amount;
         while (true) {
             Duration leftToday = Duration.between(at, day.plusDays(1).atStartOfDay());
             if (remaining.compareTo(leftToday) <= 0) {

@@ -91,6 +91,15 @@ class OfficeCalendarTest {
     }
 
     @Test
+    void workingHoursSkipTheWeekendLikeWorkingDays() {
+        // Friday 20 Nov 20:00 in the Secretariat: 4 h left on Friday, then Monday from 00:00.
+        assertThat(SECRETARIAT.addWorkingTime(ist("2026-11-20T20:00"), java.time.Duration.ofHours(16)))
+                .isEqualTo(ist("2026-11-23T12:00"));
+        assertThat(SECRETARIAT.addWorkingTime(ist("2026-11-20T15:00"), java.time.Duration.ofDays(7)))
+                .isEqualTo(SECRETARIAT.addWorkingDays(ist("2026-11-20T15:00"), 7));
+    }
+
+    @Test
     void zeroDaysIsTheArrivalOnAWorkingDay() {
         Instant t = ist("2026-11-19T11:00");
         assertThat(SECRETARIAT.addWorkingDays(t, 0)).isEqualTo(t);

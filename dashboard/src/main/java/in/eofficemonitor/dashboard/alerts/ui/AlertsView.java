@@ -3,6 +3,7 @@ package in.eofficemonitor.dashboard.alerts.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.IFrame;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import in.eofficemonitor.alerts.delivery.DeliveryRecord;
 import in.eofficemonitor.alerts.delivery.DeliveryService;
+import in.eofficemonitor.alerts.delivery.FailedDeliveries;
 import in.eofficemonitor.alerts.mail.ReceivedMail;
 import in.eofficemonitor.alerts.recipients.Recipient;
 import in.eofficemonitor.alerts.recipients.ReportKind;
@@ -28,7 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * The alert mails (docs/alerts.md): when each report goes out, the next mail of any recipient exactly as they
- * would get it, "send now" (STATE only: the whole view is), the delivery log and the in-process inbox.
+ * would get it, "send now" (STATE only: the whole view is), the delivery log and the in-process inbox. Mails that
+ * did not go out are counted in a banner at the top, all of them, not only those among the newest log rows.
  */
 @Route(value = "alerts", layout = MainLayout.class)
 @PageTitle("e-Office Monitor")
@@ -44,12 +47,19 @@ class AlertsView extends VerticalLayout {
     final Paragraph status = new Paragraph();
     final Grid<DeliveryRecord> deliveries = new Grid<>();
     final Grid<ReceivedMail> inbox = new Grid<>();
+    /** Shown only when a delivery ended without a mail: the count of all of them, and the newest listed. */
+    final Div failedBanner = new Div();
+    final Paragraph failedSummary = new Paragraph();
+    final Grid<DeliveryRecord> failures = new Grid<>();
     private final AlertsService service;
 
     AlertsView(AlertsService service) {
         this.service = service;
         setWidthFull();
         add(new H2(getTranslation("alerts.title")));
+        configureFailures();
+        add(failedBanner);
+        showFailures();
         if (!service.running()) {
             add(new Paragraph(getTranslation("alerts.notRunning")));
             return;
@@ -127,5 +137,34 @@ class AlertsView extends VerticalLayout {
     private void refreshLogs() {
         deliveries.setItems(service.deliveries());
         inbox.setItems(service.inbox());
+        showFailures();
     }
+
+    private void configureFailures() {
+        failedBanner.setId("failed-deliveries");
+        failedBanner.getStyle().set("border", "2px solid var(--lumo-error-color)").set("border-radius", "8px")
+                .set("padding", "0.4em 1em").set("color", "var(--lumo-error-text-color)");
+        failedSummary.setId("failed-summary");
+        failedSummary.getStyle().set("font-weight", "700");
+        failures.setId("failures");
+        failures.addColumn(d -> getTranslation("alerts.kind." + d.key().report().name()) + " · " + d.key().recipientId()
+                + " · " + d.key().period()).setHeader(getTranslation("alerts.delivery")).setAutoWidth(true);
+        failures.addColumn(d -> d.email()).setHeader(getTranslation("alerts.recipient"));
+        failures.addColumn(d -> d.status().name()).setHeader(getTranslation("alerts.status"));
+        failures.addColumn(DeliveryRecord::attempts).setHeader(getTranslation("alerts.attempts"));
+        failures.addColumn(d -> Formats.dateTime(d.updatedAt())).setHeader(getTranslation("alerts.when"));
+        failures.addColumn(d -> d.error() == null ? "" : d.error()).setHeader(getTranslation("alerts.error")).setFlexGrow(3);
+        failures.setAllRowsVisible(true);
+        failedBanner.add(failedSummary, new Paragraph(getTranslation("alerts.failures")), failures);
+    }
+
+    private void showFailures() {
+        FailedDeliveries f = service.failures(FAILURES_SHOWN);
+        failedBanner.setVisible(f.total() > 0);
+        failedSummary.setText(getTranslation("alerts.failedBanner", Formats.number(f.failed()), Formats.number(f.uncertain()))
+                + (f.total() > f.latest().size() ? " " + getTranslation("alerts.failuresShown", Formats.number(f.latest().size())) : ""));
+        failures.setItems(f.latest());
+    }
+
+    static final int FAILURES_SHOWN = 200;
 }

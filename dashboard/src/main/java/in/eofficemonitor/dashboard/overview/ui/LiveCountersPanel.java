@@ -1,14 +1,10 @@
 package in.eofficemonitor.dashboard.overview.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.shared.Registration;
 import in.eofficemonitor.dashboard.base.FigureCard;
 import in.eofficemonitor.dashboard.base.Formats;
-import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.overview.OverviewService;
 import in.eofficemonitor.dashboard.security.UserScope;
 import in.eofficemonitor.warehouse.live.LiveCounters;
@@ -17,8 +13,9 @@ import java.util.OptionalDouble;
 
 /**
  * The overview's live counters — accepted events per second over the last minute, files open, items stuck now —
- * read from the warehouse when shown and again at every live refresh (server push), on their own: the rest of the
- * overview does not re-run its heavier queries for them.
+ * read from the warehouse when shown. They are read again at every live refresh as part of the overview, which
+ * rebuilds itself then ({@code LiveRefresh.rebuildWhileAttached}); a registration of their own would read them
+ * twice.
  */
 class LiveCountersPanel extends FlexLayout {
 
@@ -26,17 +23,14 @@ class LiveCountersPanel extends FlexLayout {
 
     private final OverviewService service;
     private final UserScope scope;
-    private final LiveRefresh live;
-    private Registration registration;
     final FigureCard eventsPerSecond;
     final FigureCard openFiles;
     final FigureCard stuckNow;
     final Span at = new Span();
 
-    LiveCountersPanel(OverviewService service, UserScope scope, LiveRefresh live) {
+    LiveCountersPanel(OverviewService service, UserScope scope) {
         this.service = service;
         this.scope = scope;
-        this.live = live;
         setId("live-counters");
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -55,17 +49,5 @@ class LiveCountersPanel extends FlexLayout {
         openFiles.setValue(Formats.number(c.openFiles()));
         stuckNow.setValue(Formats.number(c.stuckNow()));
         at.setText(getTranslation("overview.live.at", TIME.format(c.at().atZone(Formats.IST))));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        registration = live.register(event.getUI(), this::show);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (registration != null) {
-            registration.remove();
-        }
     }
 }

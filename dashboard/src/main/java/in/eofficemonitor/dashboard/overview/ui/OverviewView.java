@@ -59,11 +59,12 @@ class OverviewView extends VerticalLayout {
     final Paragraph formula = new Paragraph();
 
     OverviewView(OverviewService service, CurrentUser currentUser, LiveRefresh live) {
+        live.rebuildWhileAttached(this, () -> new OverviewView(service, currentUser, live));
         this.scope = currentUser.scope();
         boolean hindi = DashboardI18n.isHindi(getLocale());
         add(new H2(getTranslation("overview.title")));
 
-        counters = new LiveCountersPanel(service, scope, live);
+        counters = new LiveCountersPanel(service, scope);
         add(counters);
 
         OverviewService.Figures f = service.figures(scope);

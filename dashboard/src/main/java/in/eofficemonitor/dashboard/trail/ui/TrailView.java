@@ -1,5 +1,7 @@
 package in.eofficemonitor.dashboard.trail.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +18,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.WildcardParameter;
+import com.vaadin.flow.shared.Registration;
 import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
 import in.eofficemonitor.dashboard.layout.MainLayout;
 import in.eofficemonitor.dashboard.trail.TrailService;
@@ -49,9 +53,14 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
     /** File ids beginning with what is typed (scoped), each a link to its trail. */
     final FlexLayout suggestions = new FlexLayout();
     final Grid<TrailStay> stays = new Grid<>();
+    private final LiveRefresh live;
+    private Registration liveRegistration;
+    /** The file whose trail is shown; refreshed while open (not a file that was not found: no repeated denials). */
+    private String shownFile;
 
-    TrailView(TrailService service) {
+    TrailView(TrailService service, LiveRefresh live) {
         this.service = service;
+        this.live = live;
         boolean hindi = DashboardI18n.isHindi(getLocale());
         setSizeFull();
         add(new H2(getTranslation("trail.title")));
@@ -101,16 +110,34 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
     public void setParameter(BeforeEvent event, @WildcardParameter String path) {
         String id = path != null && !path.isBlank() ? path
                 : event.getLocation().getQueryParameters().getSingleParameter(FILE_PARAMETER).orElse("");
+        fileId.setValue(id.strip());
         show(id.strip());
     }
 
-    private void show(String id) {
-        fileId.setValue(id);
+    @Override
+    protected void onAttach(AttachEvent event) {
+        liveRegistration = live.register(event.getUI(), () -> {
+            if (shownFile != null) {
+                show(shownFile);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+        }
+    }
+
+    /** The trail of one file; the search field and the suggestions are left as the user has them. */
+    void show(String id) {
+        shownFile = null;
         notFound.setText("");
         current.setText("");
         details.setText("");
         stays.setItems();
-        if (id.isBlank()) {
+        if (id == null || id.isBlank()) {
             return;
         }
         Optional<FileTrail> trail = service.trail(id);
@@ -119,6 +146,7 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
             return;
         }
         FileTrail t = trail.get();
+        shownFile = id;
         stays.setItems(t.stays());
         t.position().ifPresent(p -> details.setText(describe(p)));
         current.setText(t.currentStay()

@@ -1,5 +1,7 @@
 package in.eofficemonitor.dashboard.trend.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -8,9 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import in.eofficemonitor.alerts.chart.ChartRenderer;
 import in.eofficemonitor.alerts.chart.ChartSpec;
 import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.base.Svg;
 import in.eofficemonitor.dashboard.layout.MainLayout;
 import in.eofficemonitor.dashboard.trend.TrendService;
@@ -20,7 +24,10 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Pendency "as of" any past day, picked on a calendar, and the weekly trend up to that day. */
+/**
+ * Pendency "as of" any past day, picked on a calendar, and the weekly trend up to that day. Refreshes itself for the
+ * day picked (LiveRefresh): today's pendency moves as events arrive.
+ */
 @Route(value = "trend", layout = MainLayout.class)
 @PageTitle("e-Office Monitor")
 @PermitAll
@@ -34,9 +41,12 @@ class TrendView extends VerticalLayout {
     final Div chart = new Div();
     final Paragraph caption = new Paragraph();
     private final TrendService service;
+    private final LiveRefresh live;
+    private Registration liveRegistration;
 
-    TrendView(TrendService service) {
+    TrendView(TrendService service, LiveRefresh live) {
         this.service = service;
+        this.live = live;
         setWidthFull();
         asOf.setLabel(getTranslation("trend.asOf"));
         asOf.setMax(service.today());
@@ -54,6 +64,18 @@ class TrendView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("trend.title")), asOf, caption, chart, grid);
         show(service.today());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        liveRegistration = live.register(event.getUI(), () -> show(asOf.getValue() == null ? service.today() : asOf.getValue()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+        }
     }
 
     void show(LocalDate day) {

@@ -19,6 +19,11 @@ public final class StuckViews {
         return in.eofficemonitor.dashboard.QueryStrings.open(test, StuckView.class, location).onScreen().stream().map(StuckLine::fileId).toList();
     }
 
+    /** The Excel workbook the stuck view offers for what it shows at {@code location}. */
+    public static byte[] xlsxAt(SpringBrowserlessTest test, String location) {
+        return StuckService.xlsx(in.eofficemonitor.dashboard.QueryStrings.open(test, StuckView.class, location).onScreen());
+    }
+
     public static String csvAt(SpringBrowserlessTest test, String location) {
         return StuckService.csv(in.eofficemonitor.dashboard.QueryStrings.open(test, StuckView.class, location).onScreen());
     }
