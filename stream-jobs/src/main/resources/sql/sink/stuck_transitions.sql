@@ -1,2 +1,2 @@
 INSERT INTO stuck_transitions (file_id, kind, priority, office_id, desk_id, arrived_at, transition, at, event_id)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+FORMAT RowBinary

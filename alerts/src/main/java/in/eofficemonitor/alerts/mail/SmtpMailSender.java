@@ -51,10 +51,15 @@ public final class SmtpMailSender {
             throws MailSendException {
         try {
             MimeMessage message = compose(toAddress, toName, content, messageId, headers);
-            if (config.authenticates()) {
-                Transport.send(message, config.user(), config.password());
-            } else {
-                Transport.send(message);
+            // The transport by name: Transport.send picks one by address type, which is always plain "smtp", so
+            // SMTPS (security SSL) would have gone to port 25 without TLS.
+            try (Transport transport = session.getTransport(protocol(config))) {
+                if (config.authenticates()) {
+                    transport.connect(config.host(), config.port(), config.user(), config.password());
+                } else {
+                    transport.connect();
+                }
+                transport.sendMessage(message, message.getAllRecipients());
             }
             return message.getMessageID();
         } catch (SendFailedException e) {
@@ -118,9 +123,13 @@ public final class SmtpMailSender {
         return message;
     }
 
+    private static String protocol(SmtpConfig c) {
+        return c.security() == SmtpConfig.Security.SSL ? "smtps" : "smtp";
+    }
+
     private static Properties properties(SmtpConfig c) {
         Properties p = new Properties();
-        String proto = c.security() == SmtpConfig.Security.SSL ? "smtps" : "smtp";
+        String proto = protocol(c);
         p.put("mail.transport.protocol", proto);
         p.put("mail." + proto + ".host", c.host());
         p.put("mail." + proto + ".port", Integer.toString(c.port()));
@@ -133,8 +142,12 @@ public final class SmtpMailSender {
             p.put("mail.smtp.starttls.enable", "true");
             p.put("mail.smtp.starttls.required", Boolean.toString(c.security() == SmtpConfig.Security.STARTTLS_REQUIRED));
         }
-        if (c.security() == SmtpConfig.Security.SSL) {
-            p.put("mail.smtps.ssl.checkserveridentity", "true");
+        if (c.security() != SmtpConfig.Security.NONE) {
+            // A relay that shows a certificate for another name is not our relay, whoever signed it.
+            p.put("mail." + proto + ".ssl.checkserveridentity", "true");
+            if (c.trustStore() != null) {
+                p.put("mail." + proto + ".ssl.socketFactory", RelayTrust.socketFactory(c.trustStore(), c.trustStorePassword()));
+            }
         }
         // Non-ASCII (Hindi) display names and subjects are encoded per RFC 2047; bodies are UTF-8.
         p.put("mail.mime.charset", StandardCharsets.UTF_8.name());
@@ -146,6 +159,12 @@ public final class SmtpMailSender {
             if (t instanceof ConnectException || t instanceof SocketTimeoutException || t instanceof UnknownHostException
                     || t instanceof java.net.SocketException) {
                 return true;
+            }
+            if (t instanceof jakarta.mail.AuthenticationFailedException) {
+                return false; // a wrong password stays wrong: say so now rather than after every retry
+            }
+            if (t instanceof javax.net.ssl.SSLHandshakeException) {
+                return false; // an untrusted or misnamed certificate does not fix itself
             }
             if (t instanceof org.eclipse.angus.mail.smtp.SMTPSendFailedException s) {
                 return s.getReturnCode() >= 400 && s.getReturnCode() < 500;

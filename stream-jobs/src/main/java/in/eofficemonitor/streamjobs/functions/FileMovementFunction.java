@@ -14,13 +14,11 @@ import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.MeterView;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
@@ -35,6 +33,11 @@ import org.apache.flink.util.Collector;
  * stay's stuck threshold writes BECAME_STUCK if the file is still there. When both fall on the same instant,
  * events are released first: a file that moves exactly at its threshold was never stuck.
  *
+ * <p>Timers are set on the grid the watermarks move on ({@code timerStep}: the watermarks are always one
+ * millisecond before a multiple of it, {@link StreamMaxWatermarks}): a timer at the first grid point at or after an
+ * instant fires on exactly the watermark a timer at the instant itself would fire on, so the rows are the same,
+ * while a file's events of one step share a timer and the timer queue holds fewer entries.
+ *
  * <p>The end of a bounded input (import) advances the watermark to the end of time; stays still open then are
  * not declared stuck at thresholds the data never reached (desk_visits.stuck_at still tells when they would be).
  */
@@ -45,9 +48,10 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
 
     private final FileTransitions transitions;
     private final Duration dedupRetention;
+    private final long timerStep;
 
     private transient ValueState<FileState> file;
-    private transient MapState<String, Boolean> seenEventIds;
+    private transient ValueState<byte[]> seenEventIds;
     private transient ListState<SequencedEvent> pending;
     private transient Counter eventsIn;
     private transient Counter accepted;
@@ -62,19 +66,36 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
      *     longest a source may take to deliver the same event again
      */
     public FileMovementFunction(FileTransitions transitions, Duration dedupRetention) {
+        this(transitions, dedupRetention, Duration.ofMillis(1));
+    }
+
+    /**
+     * @param timerStep the step of the watermarks ({@link StreamMaxWatermarks}); 1 ms sets every timer at its
+     *     exact instant, for watermarks at any instant
+     */
+    public FileMovementFunction(FileTransitions transitions, Duration dedupRetention, Duration timerStep) {
         this.transitions = transitions;
         this.dedupRetention = dedupRetention;
+        this.timerStep = Math.max(1, timerStep.toMillis());
     }
 
     @Override
     public void open(OpenContext openContext) {
         file = getRuntimeContext().getState(new ValueStateDescriptor<>("file", TypeInformation.of(FileState.class)));
-        MapStateDescriptor<String, Boolean> seen = new MapStateDescriptor<>("seen-event-ids", Types.STRING, Types.BOOLEAN);
+        // The file's event ids in one small array (EventIdSet), with one time-to-live for the whole set, renewed by
+        // every new id: an id is remembered at least dedupRetention after it was first seen. A map state with a TTL
+        // per id cost a TTL wrapper per entry and a copy of the whole map for every entry its background cleanup
+        // looked at.
+        ValueStateDescriptor<byte[]> seen =
+                new ValueStateDescriptor<>("seen-ids", PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
         seen.enableTimeToLive(StateTtlConfig.newBuilder(dedupRetention)
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
                 .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                // Expired sets are found by a background walk over the state, one entry per access here (Flink's
+                // default is five): two accesses per event still pass over every file many times a day.
+                .cleanupIncrementally(1, false)
                 .build());
-        seenEventIds = getRuntimeContext().getMapState(seen);
+        seenEventIds = getRuntimeContext().getState(seen);
         pending = getRuntimeContext().getListState(
                 new ListStateDescriptor<>("pending-events", TypeInformation.of(SequencedEvent.class)));
         var metrics = getRuntimeContext().getMetricGroup();
@@ -101,7 +122,9 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
         eventsIn.inc();
         String eventId = in.event().eventId();
         // A redelivered copy is a duplicate even when it also arrives late: checked first.
-        if (seenEventIds.contains(eventId)) {
+        byte[] seen = seenEventIds.value();
+        byte[] id = EventIdSet.encode(eventId);
+        if (EventIdSet.contains(seen, id)) {
             duplicates.inc();
             out.collect(new DuplicateRow(in.source(), in.position(), eventId, in.event().fileId(), in.event().ts(),
                     Instant.now()));
@@ -115,9 +138,17 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
                             + Instant.ofEpochMilli(in.streamMaxTs())));
             return;
         }
-        seenEventIds.put(eventId, Boolean.TRUE);
+        seenEventIds.update(EventIdSet.with(seen, id));
         pending.add(in);
-        ctx.timerService().registerEventTimeTimer(in.tsMillis());
+        ctx.timerService().registerEventTimeTimer(onGrid(in.tsMillis()));
+    }
+
+    /** The first instant at or after {@code t} that a watermark can take: one millisecond before a step. */
+    private long onGrid(long t) {
+        if (timerStep == 1) {
+            return t;
+        }
+        return Math.floorDiv(t + timerStep, timerStep) * timerStep - 1;
     }
 
     @Override
@@ -132,13 +163,22 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
         if (!due.isEmpty()) {
             due.sort(EVENT_ORDER);
             Instant now = Instant.now();
+            boolean timerDeleted = false;
             for (SequencedEvent e : due) {
                 FileTransitions.Result r = transitions.apply(state, e, now, out::collect);
                 if (r.accepted()) {
                     accepted.inc();
                     FileState next = r.next();
-                    if (!next.closed() && next.arrivedEventId().equals(e.event().eventId())) {
-                        ctx.timerService().registerEventTimeTimer(next.effectiveStuckAt().toEpochMilli());
+                    boolean newStay = !next.closed() && next.arrivedEventId().equals(e.event().eventId());
+                    if (state != null && !state.closed() && (newStay || next.closed())) {
+                        // The stay this event ends has a timer at its threshold. Fired, it would find the stay
+                        // gone and write nothing; deleted now, it costs no state lookups later and no place in
+                        // the timer queue (which then holds about one timer per open file).
+                        ctx.timerService().deleteEventTimeTimer(onGrid(state.effectiveStuckAt().toEpochMilli()));
+                        timerDeleted = true;
+                    }
+                    if (newStay) {
+                        ctx.timerService().registerEventTimeTimer(onGrid(next.effectiveStuckAt().toEpochMilli()));
                     }
                     state = next;
                 } else {
@@ -151,6 +191,13 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
                 pending.clear();
             } else {
                 pending.update(later);
+                if (timerDeleted) {
+                    // A deleted threshold timer may have shared its instant with a waiting event's (timers of one
+                    // key and instant are one timer): set those again (setting an existing timer changes nothing).
+                    for (SequencedEvent e : later) {
+                        ctx.timerService().registerEventTimeTimer(onGrid(e.tsMillis()));
+                    }
+                }
             }
         }
         if (ctx.timerService().currentWatermark() != Long.MAX_VALUE) {

@@ -119,9 +119,10 @@ public final class FileTransitions implements Serializable {
 
     private FileState create(MovementEvent e, Consumer<WarehouseRow> out) {
         StayRules.Placement p = rules.place(e.toDesk(), e.officeId(), e.priority(), e.ts());
-        FileState next = new FileState(e.fileId(), e.kind(), e.subject(), e.ts(), e.officeId(), false, null, e.toDesk(),
-                p.officeId(), e.priority(), e.ts(), e.type(), e.eventId(), p.stuckAt(), p.stuckAtCalendar(),
-                p.effectiveStuckAt(), false, new String[] {e.toDesk()}, 0, 1, e.eventId(), e.ts());
+        String desk = rules.canonical(e.toDesk());
+        FileState next = new FileState(e.fileId(), e.kind(), e.subject(), e.ts(), rules.canonical(e.officeId()), false,
+                null, desk, rules.canonical(p.officeId()), e.priority(), e.ts(), e.type(), e.eventId(), p.stuckAt(),
+                p.stuckAtCalendar(), p.effectiveStuckAt(), false, new String[] {desk}, 0, 1, e.eventId(), e.ts());
         out.accept(openVisit(next));
         return next;
     }
@@ -129,9 +130,10 @@ public final class FileTransitions implements Serializable {
     private FileState move(FileState s, MovementEvent e, Consumer<WarehouseRow> out) {
         leave(s, e, out);
         StayRules.Placement p = rules.place(e.toDesk(), e.officeId(), e.priority(), e.ts());
+        String desk = rules.canonical(e.toDesk());
         FileState next = new FileState(s.fileId(), s.kind(), s.subject(), s.createdAt(), s.createdOfficeId(), false, null,
-                e.toDesk(), p.officeId(), e.priority(), e.ts(), e.type(), e.eventId(), p.stuckAt(),
-                p.stuckAtCalendar(), p.effectiveStuckAt(), false, visited(s.desksVisited(), e.toDesk()),
+                desk, rules.canonical(p.officeId()), e.priority(), e.ts(), e.type(), e.eventId(), p.stuckAt(),
+                p.stuckAtCalendar(), p.effectiveStuckAt(), false, visited(s.desksVisited(), desk),
                 s.moves() + 1, s.version() + 1, e.eventId(), e.ts());
         out.accept(openVisit(next));
         return next;
@@ -147,9 +149,10 @@ public final class FileTransitions implements Serializable {
 
     private FileState reopen(FileState s, MovementEvent e, Consumer<WarehouseRow> out) {
         StayRules.Placement p = rules.place(e.toDesk(), e.officeId(), e.priority(), e.ts());
+        String desk = rules.canonical(e.toDesk());
         FileState next = new FileState(s.fileId(), s.kind(), s.subject(), s.createdAt(), s.createdOfficeId(), false, null,
-                e.toDesk(), p.officeId(), e.priority(), e.ts(), e.type(), e.eventId(), p.stuckAt(),
-                p.stuckAtCalendar(), p.effectiveStuckAt(), false, visited(s.desksVisited(), e.toDesk()),
+                desk, rules.canonical(p.officeId()), e.priority(), e.ts(), e.type(), e.eventId(), p.stuckAt(),
+                p.stuckAtCalendar(), p.effectiveStuckAt(), false, visited(s.desksVisited(), desk),
                 s.moves(), s.version() + 1, e.eventId(), e.ts());
         out.accept(openVisit(next));
         return next;

@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * The settings every way of running the jobs shares ({@code import}, {@code jobs}, the cluster jobs), read from the
  * same options so that each means the same everywhere (docs/architecture.md, "Settings"):
- * {@code --out-of-order 10m}, {@code --parallelism N}, {@code --batch-rows N}, {@code --flush-interval 1s}.
+ * {@code --out-of-order 10m}, {@code --parallelism N}, {@code --batch-rows N}, {@code --flush-interval 10s}.
  */
 final class JobOptions {
 
@@ -21,8 +21,8 @@ final class JobOptions {
               --out-of-order D    how far out of order events may arrive and still apply in order (default 10m;
                                   older ones are dead letters, LATE)
               --parallelism N     parallelism of the per-file state and the sink (default: the cores)
-              --batch-rows N      the sink writes when a writer holds this many rows (default 50000)
-              --flush-interval D  ... or at least this often while it holds any (default 1s); always on a checkpoint
+              --batch-rows N      the sink writes when a writer holds this many rows (default 100000)
+              --flush-interval D  ... or at least this often while it holds any (default 10s); always on a checkpoint
             D: 10m, 30s, 500ms, 2h or ISO-8601 (PT10M).""";
 
     private JobOptions() {}

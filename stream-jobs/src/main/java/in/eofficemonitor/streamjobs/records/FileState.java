@@ -4,12 +4,14 @@ import in.eofficemonitor.warehouse.movement.EventType;
 import in.eofficemonitor.warehouse.movement.ItemKind;
 import in.eofficemonitor.warehouse.movement.Priority;
 import java.time.Instant;
+import org.apache.flink.api.common.typeinfo.TypeInfo;
 
 /**
  * What the jobs know about one file or receipt (keyed state, one per file_id). The "stay" fields describe the
  * desk it is at; once closed they keep the closing desk's stay. {@code stuck} says a BECAME_STUCK row was
  * written for the current stay, so moving it on writes CLEARED.
  */
+@TypeInfo(FileStateSerializer.Factory.class)
 public record FileState(
         String fileId,
         ItemKind kind,

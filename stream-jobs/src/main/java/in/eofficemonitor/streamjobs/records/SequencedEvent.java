@@ -1,6 +1,7 @@
 package in.eofficemonitor.streamjobs.records;
 
 import in.eofficemonitor.streamjobs.contract.RejectionReason;
+import org.apache.flink.api.common.typeinfo.TypeInfo;
 
 /**
  * A parsed event on its way to its file's state, with where it came from and where the stream stood when it
@@ -9,6 +10,7 @@ import in.eofficemonitor.streamjobs.contract.RejectionReason;
  * out-of-order bound. Both are functions of the input order alone, so a replay from a checkpoint decides
  * lateness exactly as the first run did (Flink's own watermarks are not checkpointed).
  */
+@TypeInfo(SequencedEventSerializer.Factory.class)
 public record SequencedEvent(MovementEvent event, String source, String position, String raw, long streamMaxTs,
         boolean late, RejectionReason parseRejection, String parseDetail) {
 

@@ -7,10 +7,11 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 
 /**
- * Writes the jobs' rows to ClickHouse in batches through the official JDBC driver. Flink calls the writer's
- * {@code flush} on every checkpoint barrier before the checkpoint is taken, and the writer inserts everything
- * it holds there, so nothing a completed checkpoint covers lives only in memory. Rows written after the last
- * checkpoint and written again after a restart carry the same keys and collapse (docs/architecture.md).
+ * Writes the jobs' rows to ClickHouse in batches, as RowBinary through the official JDBC driver's client (the
+ * JDBC URL's connection, its client-v2 API). Flink calls the writer's {@code flush} on every checkpoint barrier
+ * before the checkpoint is taken, and the writer returns from it only when everything it was given is inserted,
+ * so nothing a completed checkpoint covers lives only in memory. Rows written after the last checkpoint and
+ * written again after a restart carry the same keys and collapse (docs/architecture.md).
  */
 public final class ClickHouseSink implements Sink<WarehouseRow> {
 

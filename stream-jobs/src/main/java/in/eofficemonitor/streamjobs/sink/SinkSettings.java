@@ -8,7 +8,8 @@ import java.time.Duration;
  * How the ClickHouse sink connects and batches.
  *
  * @param jdbcUrl a {@code jdbc:clickhouse://host:port/db} URL (the official driver, HTTP)
- * @param batchRows flush when this many rows are buffered in one writer
+ * @param batchRows flush when this many rows are buffered in one writer (a row that replaced one of its key in
+ *     the batch does not count)
  * @param flushInterval flush at least this often while rows are buffered (and always on a checkpoint)
  * @param maxAttempts attempts per batch before the job fails over to its last checkpoint
  * @param firstBackoff wait after the first failed attempt; doubles up to {@code maxBackoff}
@@ -26,8 +27,14 @@ public record SinkSettings(
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /**
+     * 1,00,000 buffered rows or 10 seconds, whichever first, and every checkpoint. Each INSERT becomes a part the
+     * engine merges later, so few large inserts cost it far less than many small ones, and the longer a batch
+     * runs the more of a file's position rows and a stay's open and closed rows replace each other before they
+     * are sent. Stays wait for the watermark (the out-of-order bound, 10 minutes) anyway.
+     */
     public static SinkSettings defaults(String jdbcUrl) {
-        return new SinkSettings(jdbcUrl, "default", "", 50_000, Duration.ofSeconds(1), 8, Duration.ofMillis(200),
+        return new SinkSettings(jdbcUrl, "default", "", 100_000, Duration.ofSeconds(10), 8, Duration.ofMillis(200),
                 Duration.ofSeconds(10));
     }
 

@@ -1,113 +1,53 @@
 package in.eofficemonitor.streamjobs.sink;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.BinaryOperator;
-import java.util.function.Function;
 
 /**
- * The buffered rows of one table and how to bind them to the table's INSERT (a .sql resource next to this
- * class). Rows with a collapse key keep only the newest row per key inside one batch: ReplacingMergeTree would
- * keep only that one anyway, so this is the same result with fewer rows sent.
+ * The buffered rows of one table in one batch. An appending table's rows are encoded as they come, so the row
+ * objects die young instead of waiting out the batch in the heap (the garbage collector copies every object
+ * that outlives a young collection, and batches live seconds); a collapsing table keeps only the newest row per
+ * key, encoded when the batch is sent.
  */
 final class TableBatch<R> {
 
-    /** DateTime64 columns are Asia/Kolkata; a local-time literal in that zone is unambiguous (no DST). */
-    private static final DateTimeFormatter DATETIME64 =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.of("Asia/Kolkata"));
+    final SinkTable<R> table;
+    private final RowBinaryBuffer encoded;
+    private int appended;
+    private final Map<Object, R> latest;
 
-    interface Binder<R> {
-        void bind(PreparedStatement ps, R row) throws SQLException;
-    }
-
-    final String table;
-    final String sql;
-    private final Binder<R> binder;
-    private final Function<R, Object> collapseKey;
-    private final BinaryOperator<R> newer;
-    private final List<R> rows = new ArrayList<>();
-    private final Map<Object, R> latest = new LinkedHashMap<>();
-
-    private TableBatch(String table, Binder<R> binder, Function<R, Object> collapseKey, BinaryOperator<R> newer) {
+    TableBatch(SinkTable<R> table) {
         this.table = table;
-        this.sql = load("/sql/sink/" + table + ".sql");
-        this.binder = binder;
-        this.collapseKey = collapseKey;
-        this.newer = newer;
+        this.encoded = table.collapseKey == null ? new RowBinaryBuffer(4096) : null;
+        // Insertion order is kept so the body is a function of the rows in the order they came.
+        this.latest = table.collapseKey == null ? null : new LinkedHashMap<>(1024);
     }
 
-    static <R> TableBatch<R> appending(String table, Binder<R> binder) {
-        return new TableBatch<>(table, binder, null, null);
-    }
-
-    static <R> TableBatch<R> collapsing(String table, Binder<R> binder, Function<R, Object> key, BinaryOperator<R> newer) {
-        return new TableBatch<>(table, binder, key, newer);
-    }
-
-    void add(R row) {
-        if (collapseKey == null) {
-            rows.add(row);
-        } else {
-            latest.merge(collapseKey.apply(row), row, newer);
+    /** Adds a row; false when it replaced a row of the same key (the batch did not grow). */
+    boolean add(R row) {
+        if (latest == null) {
+            table.encoder.encode(encoded, row);
+            appended++;
+            return true;
         }
+        int before = latest.size();
+        latest.merge(table.collapseKey.apply(row), row, table.newer);
+        return latest.size() > before;
     }
 
     int size() {
-        return collapseKey == null ? rows.size() : latest.size();
+        return latest == null ? appended : latest.size();
     }
 
-    Collection<R> rows() {
-        return collapseKey == null ? rows : latest.values();
-    }
-
-    void bindAll(PreparedStatement ps) throws SQLException {
-        for (R row : rows()) {
-            binder.bind(ps, row);
-            ps.addBatch();
+    /** The rows as the body of the table's RowBinary INSERT. */
+    RowBinaryBuffer encode() {
+        if (latest == null) {
+            return encoded;
         }
-    }
-
-    void clear() {
-        rows.clear();
-        latest.clear();
-    }
-
-    static void setTime(PreparedStatement ps, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            ps.setNull(index, java.sql.Types.VARCHAR);
-        } else {
-            ps.setString(index, DATETIME64.format(instant));
+        RowBinaryBuffer out = new RowBinaryBuffer(size() * 128);
+        for (R row : latest.values()) {
+            table.encoder.encode(out, row);
         }
-    }
-
-    static void setName(PreparedStatement ps, int index, Enum<?> value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, java.sql.Types.VARCHAR);
-        } else {
-            ps.setString(index, value.name());
-        }
-    }
-
-    private static String load(String resource) {
-        try (InputStream in = TableBatch.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing SQL resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return out;
     }
 }

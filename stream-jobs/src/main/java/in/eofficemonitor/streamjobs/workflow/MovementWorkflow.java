@@ -62,7 +62,8 @@ public final class MovementWorkflow {
         KeySelector<SequencedEvent, String> byFile = SequencedEvent::key;
         DataStream<WarehouseRow> rows = timed
                 .keyBy(byFile, Types.STRING)
-                .process(new FileMovementFunction(new FileTransitions(rules), settings.dedupRetention()), WarehouseRows.TYPE)
+                .process(new FileMovementFunction(new FileTransitions(rules), settings.dedupRetention(),
+                        settings.watermarkStep()), WarehouseRows.TYPE)
                 .name("per-file state: dedup, order, rules, stuck timers")
                 .uid("file-movements")
                 .setParallelism(settings.parallelism());

@@ -86,11 +86,17 @@ final class FileMovementFixtures {
 
     static KeyedOneInputStreamOperatorTestHarness<String, SequencedEvent, WarehouseRow> harness(boolean calendarDays)
             throws Exception {
+        return harness(calendarDays, Duration.ofMillis(1));
+    }
+
+    /** With timers on the grid of watermarks {@code timerStep} apart (1 ms: every timer at its exact instant). */
+    static KeyedOneInputStreamOperatorTestHarness<String, SequencedEvent, WarehouseRow> harness(boolean calendarDays,
+            Duration timerStep) throws Exception {
         var rules = new StayRules(REGISTRY, StuckThresholds.defaults(), calendarDays);
-        var function = new FileMovementFunction(new FileTransitions(rules), Duration.ofHours(24));
+        var function = new FileMovementFunction(new FileTransitions(rules), Duration.ofHours(24), timerStep);
         var harness = new KeyedOneInputStreamOperatorTestHarness<>(
                 new KeyedProcessOperator<>(function), (SequencedEvent e) -> e.event().fileId(), Types.STRING);
-        // Rows of several record types share one output: Kryo, as in the job (WarehouseRows#TYPE).
+        // Rows of several record types share one output, as in the job (WarehouseRows#TYPE).
         harness.setup(in.eofficemonitor.streamjobs.records.WarehouseRows.TYPE.createSerializer(
                 new org.apache.flink.api.common.serialization.SerializerConfigImpl()));
         harness.open();

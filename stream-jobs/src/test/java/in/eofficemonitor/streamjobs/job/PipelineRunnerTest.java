@@ -35,7 +35,7 @@ class PipelineRunnerTest {
 
         assertThat(o.workflow().outOfOrderBound()).isEqualTo(Duration.ofMinutes(10));
         assertThat(o.sinkBatch()).isEqualTo(SinkBatch.defaults());
-        assertThat(SinkBatch.defaults()).isEqualTo(new SinkBatch(50_000, Duration.ofSeconds(1)));
+        assertThat(SinkBatch.defaults()).isEqualTo(new SinkBatch(100_000, Duration.ofSeconds(10)));
     }
 
     @Test

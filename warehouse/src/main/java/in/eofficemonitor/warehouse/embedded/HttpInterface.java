@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import java.lang.foreign.MemorySegment;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,9 +157,44 @@ final class HttpInterface implements HttpHandler {
         boolean readOnly = isGet || isTrue(params.get("readonly"));
         String queryParam = params.get("query");
         byte[] prefix = queryParam == null ? null : queryParam.getBytes(StandardCharsets.UTF_8);
-        // As ClickHouse: the query parameter, a line break, then the body (e.g. INSERT data).
-        byte[] sql = isGet ? (prefix == null ? new byte[0] : prefix) : readBody(exchange, compressedBody, prefix);
-        int bodyLength = prefix == null ? sql.length : Math.max(0, sql.length - prefix.length - 1);
+        Path spool = null;
+        try {
+            byte[] sql;
+            int bodyLength;
+            java.util.Optional<SqlText.InsertWithData> insert = isGet || queryParam == null
+                    ? java.util.Optional.empty() : SqlText.insertWithData(queryParam);
+            if (insert.isPresent()) {
+                // INSERT … FORMAT x in the URL, its data in the body: the data goes to the engine from a file.
+                spool = spoolBody(exchange, compressedBody);
+                sql = insert.get().fromFile(spool).getBytes(StandardCharsets.UTF_8);
+                bodyLength = (int) Math.min(Integer.MAX_VALUE, Files.size(spool));
+            } else {
+                // As ClickHouse: the query parameter, a line break, then the body (e.g. INSERT data).
+                sql = isGet ? (prefix == null ? new byte[0] : prefix) : readBody(exchange, compressedBody, prefix);
+                bodyLength = prefix == null ? sql.length : Math.max(0, sql.length - prefix.length - 1);
+                if (!isGet && queryParam == null) {
+                    // The statement and its data both in the body: split them the way ClickHouse does.
+                    var inBody = SqlText.insertWithDataInBody(
+                            new String(sql, 0, Math.min(sql.length, 64 * 1024), StandardCharsets.ISO_8859_1));
+                    if (inBody.isPresent()) {
+                        spool = Files.createTempFile("eoffice-warehouse-insert", ".bin");
+                        try (OutputStream out = Files.newOutputStream(spool)) {
+                            out.write(sql, inBody.get().dataOffset(), sql.length - inBody.get().dataOffset());
+                        }
+                        sql = inBody.get().fromFile(spool).getBytes(StandardCharsets.UTF_8);
+                    }
+                }
+            }
+            serve(exchange, reply, params, in, user, queryParam, readOnly, isGet, sql, bodyLength);
+        } finally {
+            if (spool != null) {
+                Files.deleteIfExists(spool);
+            }
+        }
+    }
+
+    private void serve(HttpExchange exchange, Reply reply, Map<String, String> params, Headers in, String user,
+            String queryParam, boolean readOnly, boolean isGet, byte[] sql, int bodyLength) throws IOException {
         String head = queryParam != null
                 ? queryParam
                 : new String(sql, 0, Math.min(sql.length, 64 * 1024), StandardCharsets.UTF_8);
@@ -446,10 +484,27 @@ final class HttpInterface implements HttpHandler {
     }
 
     /**
-     * The request body, after {@code prefix} and a line break when there is a prefix (the query
-     * parameter) and a body. A plain body of known length is read straight into its place.
+     * The (decoded) request body written to a temporary file, for an INSERT whose data the engine reads with
+     * {@code FROM INFILE}: chDB runs a statement's text as a script, in which inline INSERT data ends at the
+     * first empty line (two line breaks in a row), so a binary body (RowBinary, Native) or a TSV body with an
+     * empty line would be cut short. A server reads the body as a stream instead; the file is our stream.
      */
-    private byte[] readBody(HttpExchange exchange, boolean compressedBlocks, byte[] prefix) throws IOException {
+    private Path spoolBody(HttpExchange exchange, boolean compressedBlocks) throws IOException {
+        Path file = Files.createTempFile("eoffice-warehouse-insert", ".bin");
+        try (InputStream body = decodedBody(exchange, compressedBlocks)) {
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            if (e instanceof IOException io && compressedBlocks && !(e instanceof java.io.EOFException)) {
+                throw errors.error("CHECKSUM_DOESNT_MATCH", "Cannot read the compressed request body: " + io.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** The request body with its Content-Encoding and ClickHouse block compression undone. */
+    private InputStream decodedBody(HttpExchange exchange, boolean compressedBlocks) throws IOException {
         String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
         InputStream raw = exchange.getRequestBody();
         InputStream in;
@@ -466,9 +521,19 @@ final class HttpInterface implements HttpHandler {
             throw errors.error("UNSUPPORTED_METHOD", "Content-Encoding " + encoding
                     + " is not supported by the embedded warehouse; use gzip, deflate or lz4");
         }
+        return compressedBlocks ? CompressedBlocks.decompressing(in) : in;
+    }
+
+    /**
+     * The request body, after {@code prefix} and a line break when there is a prefix (the query
+     * parameter) and a body. A plain body of known length is read straight into its place.
+     */
+    private byte[] readBody(HttpExchange exchange, boolean compressedBlocks, byte[] prefix) throws IOException {
+        String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
+        boolean plain = encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity");
         int offset = prefix == null ? 0 : prefix.length + 1;
         long declared = contentLength(exchange);
-        try (InputStream body = compressedBlocks ? CompressedBlocks.decompressing(in) : in) {
+        try (InputStream body = decodedBody(exchange, compressedBlocks)) {
             byte[] all;
             int length;
             if (plain && !compressedBlocks && declared >= 0 && declared <= Integer.MAX_VALUE - 16 - offset) {

@@ -79,6 +79,43 @@ final class SqlText {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /** {@code INSERT INTO table [(columns)] FORMAT name}, the statement of an insert whose data follows it. */
+    private static final String INSERT_WITH_FORMAT =
+            "\\s*(INSERT\\s+INTO\\s+(?:TABLE\\s+)?[^\\s(]+\\s*(?:\\([^()]*\\))?)\\s*FORMAT\\s+([A-Za-z][A-Za-z0-9_]*)";
+    private static final Pattern INSERT_STATEMENT = Pattern.compile("(?is)" + INSERT_WITH_FORMAT + "\\s*;?\\s*");
+    /** The same at the start of a body, up to the one line break after which its data starts (as ClickHouse). */
+    private static final Pattern INSERT_AHEAD_OF_DATA = Pattern.compile("(?is)" + INSERT_WITH_FORMAT + "[ \\t\\f]*\\r?\\n");
+
+    /**
+     * An INSERT whose data comes separately (the request body), in a format other than {@code Values} (which
+     * the SQL parser reads as part of the statement).
+     *
+     * @param statement {@code INSERT INTO table [(columns)]}
+     * @param dataOffset where the data starts, when statement and data came in one text
+     */
+    record InsertWithData(String statement, String format, int dataOffset) {
+        /** The same INSERT reading its data from {@code file}. */
+        String fromFile(java.nio.file.Path file) {
+            return statement + " FROM INFILE " + quoteString(file.toAbsolutePath().toString()) + " FORMAT " + format;
+        }
+    }
+
+    /** The INSERT of a query parameter whose data is the whole body. */
+    static Optional<InsertWithData> insertWithData(String query) {
+        Matcher m = INSERT_STATEMENT.matcher(query);
+        return m.matches() && !m.group(2).equalsIgnoreCase("Values")
+                ? Optional.of(new InsertWithData(m.group(1).strip(), m.group(2), 0))
+                : Optional.empty();
+    }
+
+    /** The INSERT at the start of a body whose data follows it ({@code head} decoded one char per byte). */
+    static Optional<InsertWithData> insertWithDataInBody(String head) {
+        Matcher m = INSERT_AHEAD_OF_DATA.matcher(head);
+        return m.lookingAt() && !m.group(2).equalsIgnoreCase("Values")
+                ? Optional.of(new InsertWithData(m.group(1).strip(), m.group(2), m.end()))
+                : Optional.empty();
+    }
+
     /** A ClickHouse identifier quoted with backticks. */
     static String quoteIdentifier(String name) {
         return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`";

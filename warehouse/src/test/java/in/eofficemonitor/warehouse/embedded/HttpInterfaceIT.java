@@ -125,6 +125,39 @@ class HttpInterfaceIT {
                 .isEqualTo("6\t['desk-1','desk-2','desk-3']\n");
     }
 
+    /**
+     * chDB runs a statement's text as a script, where inline INSERT data ends at the first empty line; binary data
+     * holds two line breaks in a row sooner or later (here inside a UInt32), and every row must still arrive.
+     */
+    @Test
+    void binaryBodyWithTwoLineBreaksInARowInsertsEveryRow() throws Exception {
+        post("", "CREATE OR REPLACE TABLE http_it.rb_nl (n UInt32, desk String) ENGINE = MergeTree ORDER BY n");
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        for (int n : new int[] {0x0a0a, 0x0a, 7, 0x0a0a0a0a}) {
+            rows.writeBytes(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(n).array());
+            byte[] desk = ("\n\ndesk-" + n + "\n").getBytes(StandardCharsets.UTF_8);
+            rows.write(desk.length);
+            rows.writeBytes(desk);
+        }
+        HttpResponse<String> inUrl = http.send(HttpRequest.newBuilder(
+                        base.resolve("/" + q("INSERT INTO http_it.rb_nl (n, desk) FORMAT RowBinary")))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(rows.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(inUrl.statusCode()).as(inUrl.body()).isEqualTo(200);
+        assertThat(header(inUrl, "X-ClickHouse-Summary")).contains("\"written_rows\":\"4\"");
+
+        ByteArrayOutputStream oneBody = new ByteArrayOutputStream();
+        oneBody.writeBytes("INSERT INTO http_it.rb_nl\n FORMAT RowBinary \n".getBytes(StandardCharsets.US_ASCII));
+        oneBody.writeBytes(rows.toByteArray());
+        HttpResponse<String> inBody = http.send(HttpRequest.newBuilder(base)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(oneBody.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(inBody.statusCode()).as(inBody.body()).isEqualTo(200);
+
+        assertThat(post("", "SELECT count(), sum(n), countIf(desk = concat('\\n\\ndesk-', toString(n), '\\n'))"
+                + " FROM http_it.rb_nl").body()).isEqualTo("8\t" + 2L * (0x0a0a + 0x0a + 7 + 0x0a0a0a0a) + "\t8\n");
+    }
+
     @Test
     void outputFormatComesFromQueryHeaderOrDefaultFormat() throws Exception {
         HttpResponse<String> inQuery = post("", "SELECT 7 AS files FORMAT JSONEachRow");

@@ -32,6 +32,31 @@ class SqlTextTest {
     }
 
     @Test
+    void anInsertWithSeparateDataReadsItFromAFileInsteadOfInline() {
+        assertThat(SqlText.insertWithData("INSERT INTO movement_events (event_id, ts) FORMAT RowBinary")
+                .map(i -> i.fromFile(java.nio.file.Path.of("/tmp/rows.bin"))))
+                .contains("INSERT INTO movement_events (event_id, ts) FROM INFILE '/tmp/rows.bin' FORMAT RowBinary");
+        assertThat(SqlText.insertWithData("insert into db.t format TSV;")).map(SqlText.InsertWithData::format)
+                .contains("TSV");
+        // Values is read by the SQL parser; SELECT and table functions are left to the engine as they are
+        assertThat(SqlText.insertWithData("INSERT INTO t FORMAT Values")).isEmpty();
+        assertThat(SqlText.insertWithData("INSERT INTO t SELECT * FROM s FORMAT TSV")).isEmpty();
+        assertThat(SqlText.insertWithData("INSERT INTO FUNCTION file('x.tsv') FORMAT TSV")).isEmpty();
+    }
+
+    @Test
+    void anInsertAheadOfItsDataInOneBodyEndsAtTheFirstLineBreakAfterTheFormat() {
+        String body = "INSERT INTO t \n FORMAT RowBinary \n\n\u0001";
+        assertThat(SqlText.insertWithDataInBody(body)).hasValueSatisfying(i -> {
+            assertThat(i.statement()).isEqualTo("INSERT INTO t");
+            assertThat(i.format()).isEqualTo("RowBinary");
+            assertThat(body.substring(i.dataOffset())).isEqualTo("\n\u0001");
+        });
+        assertThat(SqlText.insertWithDataInBody("INSERT INTO t VALUES (1)")).isEmpty();
+        assertThat(SqlText.insertWithDataInBody("INSERT INTO t FORMAT Values\n(1)")).isEmpty();
+    }
+
+    @Test
     void quotingEscapesWhatWouldEndTheLiteral() {
         assertThat(SqlText.quoteString("O'Brien \\ नोट\n")).isEqualTo("'O\\'Brien \\\\ नोट\\n'");
         assertThat(SqlText.quoteIdentifier("odd`name")).isEqualTo("`odd\\`name`");
