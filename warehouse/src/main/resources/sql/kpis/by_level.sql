@@ -8,7 +8,27 @@
 --   idle_desks: registered desks with no action (the from_desk of an event, or the desk that created an item)
 --     in the 30 days up to the end of the period;
 --   files_created / receipts_created: e-files vs e-receipts created in the period.
+-- Where each part is read from (docs/decisions/080-pre-aggregates-that-stay-exact.md):
+--   the event counts from movement_events FINAL, as always;
+--   the levels of a close from file_closes (V080: the position the jobs wrote for that close event), or, for a close
+--     it does not hold, from the file's stays in desk_visits FINAL as before: the distinct desks of its stays that
+--     began at or before the close;
+--   the actions of the idle-desk rule from desk_action_days (V081: the days each desk acted).
+-- The scope is applied inside each part too, so that the office-first keys skip the other offices' rows.
 -- Parameters: from, to (Date), level ('office' | 'district' | 'category'), district, office ('' = no scope).
+WITH toDateTime64({from:Date}, 3, 'Asia/Kolkata') AS period_start,
+     toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata') AS period_end,
+     -- the closes of the period that file_closes does not hold: their levels come from the stays
+     (
+         SELECT groupArray(file_id)
+         FROM movement_events FINAL
+         WHERE type = 'CLOSED' AND kind = 'FILE' AND ts >= period_start AND ts < period_end
+           AND ({office:String} = '' OR office_id = {office:String})
+           AND ({district:String} = ''
+                OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+           AND event_id NOT IN (SELECT close_event_id FROM file_closes FINAL
+                                WHERE closed_at >= period_start AND closed_at < period_end)
+     ) AS unheld
 SELECT
     multiIf({level:String} = 'office', x.office_id,
             {level:String} = 'district', o.district,
@@ -38,8 +58,10 @@ FROM
            toUInt64(0) AS closed_files, toUInt64(0) AS levels_sum, toUInt64(0) AS over_4_levels,
            toUInt64(0) AS idle_desks
     FROM movement_events FINAL
-    WHERE ts >= toDateTime64({from:Date}, 3, 'Asia/Kolkata')
-      AND ts < toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata')
+    WHERE ts >= period_start AND ts < period_end
+      AND ({office:String} = '' OR office_id = {office:String})
+      AND ({district:String} = ''
+           OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
     GROUP BY office_id
 
     UNION ALL
@@ -52,29 +74,62 @@ FROM
            0
     FROM
     (
-        SELECT c.office_id AS office_id, c.file_id AS file_id, c.ts AS closed_at,
-               uniqExactIf(v.desk_id, v.arrived_at <= c.ts) AS levels
+        -- One row per closed file and close time (two closes of a file in the same millisecond are one, as they
+        -- always were): the levels file_closes holds, or those of the stays; the larger when there are both.
+        SELECT office_id, file_id, closed_at, max(levels) AS levels
         FROM
         (
-            SELECT office_id, file_id, ts
-            FROM movement_events FINAL
-            WHERE type = 'CLOSED' AND kind = 'FILE'
-              AND ts >= toDateTime64({from:Date}, 3, 'Asia/Kolkata')
-              AND ts < toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata')
-        ) AS c
-        INNER JOIN
-        (
-            SELECT file_id, desk_id, arrived_at
-            FROM desk_visits FINAL
-            WHERE kind = 'FILE'
-              AND arrived_at < toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata')
-              AND file_id IN (
-                  SELECT file_id FROM movement_events FINAL
-                  WHERE type = 'CLOSED' AND kind = 'FILE'
-                    AND ts >= toDateTime64({from:Date}, 3, 'Asia/Kolkata')
-                    AND ts < toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata'))
-        ) AS v ON v.file_id = c.file_id
-        GROUP BY c.office_id, c.file_id, c.ts
+            SELECT c.office_id AS office_id, c.file_id AS file_id, c.ts AS closed_at, toUInt64(h.levels) AS levels
+            FROM
+            (
+                SELECT office_id, file_id, ts, event_id
+                FROM movement_events FINAL
+                WHERE type = 'CLOSED' AND kind = 'FILE' AND ts >= period_start AND ts < period_end
+                  AND ({office:String} = '' OR office_id = {office:String})
+                  AND ({district:String} = ''
+                       OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+            ) AS c
+            INNER JOIN
+            (
+                -- a position of kind RECEIPT closes no file: its stays were never of kind FILE either
+                SELECT close_event_id, file_id, levels
+                FROM file_closes FINAL
+                WHERE closed_at >= period_start AND closed_at < period_end AND kind = 'FILE'
+            ) AS h ON h.close_event_id = c.event_id AND h.file_id = c.file_id
+
+            UNION ALL
+
+            SELECT c.office_id, c.file_id, c.ts, uniqExactIf(v.desk_id, v.arrived_at <= c.ts)
+            FROM
+            (
+                SELECT office_id, file_id, ts
+                FROM movement_events FINAL
+                WHERE length(unheld) > 0 AND has(unheld, file_id)
+                  AND type = 'CLOSED' AND kind = 'FILE' AND ts >= period_start AND ts < period_end
+                  AND ({office:String} = '' OR office_id = {office:String})
+                  AND ({district:String} = ''
+                       OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+            ) AS c
+            INNER JOIN
+            (
+                -- As trail/visits narrows a file's stays: by the desks of its events and their offices (the
+                -- first key columns of desk_visits); nothing is read when every close is held.
+                SELECT file_id, desk_id, arrived_at
+                FROM desk_visits FINAL
+                WHERE length(unheld) > 0 AND has(unheld, file_id)
+                  AND kind = 'FILE' AND arrived_at < period_end
+                  AND desk_id IN (SELECT to_desk FROM movement_events
+                                  WHERE length(unheld) > 0 AND has(unheld, file_id) AND to_desk != '')
+                  AND office_id IN (
+                      SELECT office_id FROM desks FINAL
+                      WHERE desk_id IN (SELECT to_desk FROM movement_events
+                                        WHERE length(unheld) > 0 AND has(unheld, file_id) AND to_desk != '')
+                      UNION DISTINCT
+                      SELECT office_id FROM movement_events WHERE length(unheld) > 0 AND has(unheld, file_id))
+            ) AS v ON v.file_id = c.file_id
+            GROUP BY c.office_id, c.file_id, c.ts
+        )
+        GROUP BY office_id, file_id, closed_at
     )
     GROUP BY office_id
 
@@ -84,16 +139,12 @@ FROM
            0, 0, 0, 0, 0, 0, 0, 0, 0,
            count() AS idle_desks
     FROM desks FINAL
-    WHERE desk_id NOT IN (
-        SELECT from_desk FROM movement_events FINAL
-        WHERE from_desk != ''
-          AND ts >= toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata') - INTERVAL 30 DAY
-          AND ts < toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata')
-        UNION ALL
-        SELECT to_desk FROM movement_events FINAL
-        WHERE type = 'CREATED'
-          AND ts >= toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata') - INTERVAL 30 DAY
-          AND ts < toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata'))
+    WHERE ({office:String} = '' OR office_id = {office:String})
+      AND ({district:String} = ''
+           OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+      AND desk_id NOT IN (
+          SELECT desk_id FROM desk_action_days
+          WHERE day >= addDays({to:Date}, -29) AND day <= {to:Date})
     GROUP BY office_id
 ) AS x
 LEFT JOIN
@@ -105,6 +156,7 @@ WHERE ({office:String} = '' OR x.office_id = {office:String})
   AND ({district:String} = '' OR o.district = {district:String})
 GROUP BY id, if({level:String} IN ('district', 'category'), o.registered, 1)
 ORDER BY id, registered DESC
--- Versions of a row share its key, and desk_visits/movement_events partition by a month of a key column: FINAL
--- need not merge across partitions (never set this for dead_letters or stuck_transitions, whose partitions are not).
+-- Versions of a row share its key, and desk_visits/movement_events/file_closes partition by a month of a key column:
+-- FINAL need not merge across partitions (never set this for dead_letters or stuck_transitions, whose partitions
+-- are not).
 SETTINGS do_not_merge_across_partitions_select_final = 1

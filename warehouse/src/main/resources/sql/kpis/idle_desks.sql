@@ -1,10 +1,11 @@
 -- The idle desks of kpis/by_level, one row each: registered desks with no action in the 30 days up to the end of
 -- day `to` (Asia/Kolkata). An action is what by_level counts — being the from_desk of an event, or the desk that
--- created an item — in [end - 30 days, end), so the rows here are exactly the idle_desks counted there.
+-- created an item — in [end - 30 days, end), so the rows here are exactly the idle_desks counted there. Both read
+-- the actions from desk_action_days (V081: one row per IST day, event office and desk that acted, with its latest
+-- action's time); the window is the 30 IST days to..to - 29.
 -- last_action: the latest action before that window, looked up among the events of the scope's offices (NULL when
 -- none is recorded); it only tells how long the desk has been idle and does not decide whether it is.
 -- Parameters: to (Date), district and office ('' = no scope), limit.
-WITH toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata') AS period_end
 SELECT
     d.desk_id                     AS desk_id,
     toString(d.office_id)         AS office_id,
@@ -22,15 +23,8 @@ FROM
       AND ({district:String} = ''
            OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
       AND desk_id NOT IN (
-          SELECT from_desk FROM movement_events FINAL
-          WHERE from_desk != ''
-            AND ts >= period_end - INTERVAL 30 DAY
-            AND ts < period_end
-          UNION ALL
-          SELECT to_desk FROM movement_events FINAL
-          WHERE type = 'CREATED'
-            AND ts >= period_end - INTERVAL 30 DAY
-            AND ts < period_end)
+          SELECT desk_id FROM desk_action_days
+          WHERE day >= addDays({to:Date}, -29) AND day <= {to:Date})
 ) AS d
 LEFT JOIN
 (
@@ -38,23 +32,15 @@ LEFT JOIN
 ) AS o ON o.office_id = d.office_id
 LEFT JOIN
 (
-    SELECT desk, max(ts) AS last_action
-    FROM
-    (
-        SELECT from_desk AS desk, ts FROM movement_events FINAL
-        WHERE from_desk != '' AND ts < period_end
-          AND ({office:String} = '' OR office_id = {office:String})
-          AND ({district:String} = ''
-               OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
-        UNION ALL
-        SELECT to_desk AS desk, ts FROM movement_events FINAL
-        WHERE type = 'CREATED' AND ts < period_end
-          AND ({office:String} = '' OR office_id = {office:String})
-          AND ({district:String} = ''
-               OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
-    )
+    -- Days up to `to`: every action there is before the window's end, and an idle desk has none inside it.
+    SELECT desk_id AS desk, max(last_ts) AS last_action
+    FROM desk_action_days
+    WHERE day <= {to:Date}
+      AND ({office:String} = '' OR office_id = {office:String})
+      AND ({district:String} = ''
+           OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
     GROUP BY desk
 ) AS a ON a.desk = d.desk_id
 ORDER BY d.office_id, d.desk_id
 LIMIT {limit:UInt32}
-SETTINGS join_use_nulls = 1, do_not_merge_across_partitions_select_final = 1
+SETTINGS join_use_nulls = 1

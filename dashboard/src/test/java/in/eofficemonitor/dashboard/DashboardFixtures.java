@@ -1,6 +1,7 @@
 package in.eofficemonitor.dashboard;
 
 import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.warehouse.movement.DerivedTables;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +65,7 @@ public final class DashboardFixtures {
             "job_metrics", "duplicate_events"}) {
             warehouse.execute("TRUNCATE TABLE IF EXISTS " + table);
         }
+        DerivedTables.clear(warehouse);
         DashboardFixtures f = new DashboardFixtures();
         f.office(KNJ_COLL, "Collectorate, Kannauj", "कलेक्ट्रेट, कन्नौज", "DISTRICT_OFFICE", KANNAUJ, "LIVE");
         f.office(LKO_COLL, "Collectorate, Lucknow", "कलेक्ट्रेट, लखनऊ", "DISTRICT_OFFICE", LUCKNOW, "IN_PROGRESS");

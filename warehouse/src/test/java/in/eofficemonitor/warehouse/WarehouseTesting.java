@@ -1,6 +1,7 @@
 package in.eofficemonitor.warehouse;
 
 import in.eofficemonitor.warehouse.embedded.SharedTestEngine;
+import in.eofficemonitor.warehouse.movement.DerivedTables;
 
 /** Opens warehouses on the test JVM's shared embedded engine, each integration test in a database of its own. */
 public final class WarehouseTesting {
@@ -23,5 +24,6 @@ public final class WarehouseTesting {
             "desk_activity"}) {
             warehouse.execute("TRUNCATE TABLE IF EXISTS " + table);
         }
+        DerivedTables.clear(warehouse);
     }
 }

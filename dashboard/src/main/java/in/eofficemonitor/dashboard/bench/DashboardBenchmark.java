@@ -135,14 +135,20 @@ public final class DashboardBenchmark {
                     new ViewCall("overview", "ranking", () -> overview.rankings(user.scope(), figures[0])),
                     new ViewCall("overview", "e-files per week", () -> overview.createdPerWeek(user.scope())),
                     new ViewCall("overview", "live counters", () -> overview.liveCounters(user.scope())),
+                    new ViewCall("district", "districts offered", district::districts),
                     new ViewCall("district", "district view", () -> district.district(sampleDistrict)),
                     new ViewCall("overview", "top districts", () -> overview.topDistricts(user.scope())),
                     new ViewCall("overview", "top offices", () -> overview.topOffices(user.scope())),
+                    new ViewCall("desks", "offices offered", desks::officesVisible),
                     new ViewCall("desks", "desks of the scope", () -> desks.lines(Optional.empty())),
-                    new ViewCall("stuck", "stuck list", () -> stuck.stuck(StuckSelection.any())),
+                    new ViewCall("stuck", "desks offered", () -> stuck.desksOffered("")),
+                    new ViewCall("stuck", "stuck list", () -> stuck.screen(StuckSelection.any())),
+                    new ViewCall("trail", "file id suggestions", () -> trail.suggest(prefixOf(sampleFile))),
                     new ViewCall("trail", "one file's trail", () -> trail.trail(sampleFile)),
+                    new ViewCall("trend", "as of today", () -> trend.asOf(today)),
                     new ViewCall("trend", "as of yesterday", () -> trend.asOf(today.minusDays(1))),
                     new ViewCall("trend", "8-week trend", () -> trend.weeklyTrend(today, 8)),
+                    new ViewCall("trend", "8 weeks to a month ago", () -> trend.weeklyTrend(today.minusDays(30), 8)),
                     new ViewCall("health", "the whole page", health::report));
             scopeLabel[0] = who.getValue();
             for (ViewCall call : calls) {
@@ -172,6 +178,11 @@ public final class DashboardBenchmark {
                     e.getValue().size(), p.p50(), p.p95(), p.max()));
         });
         return s.toString();
+    }
+
+    /** What a user has typed into the trail's search box: the sample file's id less its last three characters. */
+    private static String prefixOf(String fileId) {
+        return fileId.length() > TrailService.SUGGEST_AFTER + 3 ? fileId.substring(0, fileId.length() - 3) : fileId;
     }
 
     /** A file in the user's scope that has moved a few times, for the trail view. */

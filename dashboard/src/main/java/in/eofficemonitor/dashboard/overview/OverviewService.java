@@ -75,10 +75,11 @@ public final class OverviewService {
 
     /** Coverage by category: the whole state for STATE, the police row for POLICE, nothing for narrower roles. */
     public List<RolloutRow> rollout(UserScope scope) {
-        List<RolloutRow> rows = rollout.byCategory(clock.instant());
         return switch (scope.role()) {
-            case STATE -> rows;
-            case POLICE -> rows.stream().filter(r -> r.category().equals(Optional.of(OfficeCategory.POLICE_UNIT))).toList();
+            case STATE -> rollout.byCategory(clock.instant());
+            case POLICE -> rollout.byCategory(clock.instant()).stream()
+                    .filter(r -> r.category().equals(Optional.of(OfficeCategory.POLICE_UNIT))).toList();
+            // not asked at all: the state-wide count is the costliest query of the page, and none of it is shown
             case DISTRICT, OFFICE -> List.of();
         };
     }

@@ -1,5 +1,7 @@
 package in.eofficemonitor.dashboard.district.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -12,8 +14,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import in.eofficemonitor.dashboard.base.FigureCard;
 import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.desks.ui.DeskLinks;
 import in.eofficemonitor.dashboard.district.DistrictService;
 import in.eofficemonitor.dashboard.district.DistrictService.DistrictPicture;
@@ -30,7 +34,9 @@ import java.util.function.ToLongFunction;
 /**
  * One district: its offices with pendency (files, receipts, age buckets), stuck files and key figures of the last
  * 7 days, the district's key figures (DESIGN §3), and its idle desks one by one; each office links to its desks.
- * {@code ?district=NAME}; the state picks the district, a Collector sees their own.
+ * {@code ?district=NAME}; the state picks the district, a Collector sees their own. While open it re-runs its queries
+ * for the district shown as events arrive (LiveRefresh), keeping the district and the grids' sort order: the district
+ * comes from the URL, so a fresh copy of the view would not know it and the view refreshes itself.
  */
 @Route(value = "district", layout = MainLayout.class)
 @PageTitle("e-Office Monitor")
@@ -42,7 +48,11 @@ class DistrictView extends VerticalLayout implements BeforeEnterObserver {
     private static final String[] BUCKETS = {"age.0_7", "age.8_15", "age.16_30", "age.31_90", "age.91_180", "age.over_180"};
 
     private final DistrictService service;
+    private final LiveRefresh live;
     private final boolean hindi;
+    private Registration liveRegistration;
+    /** What {@link #show} was last asked for: the district a refresh shows again. */
+    private Optional<String> shown = Optional.empty();
     final ComboBox<String> district = new ComboBox<>();
     final Paragraph summary = new Paragraph();
     final Span notice = new Span();
@@ -52,8 +62,9 @@ class DistrictView extends VerticalLayout implements BeforeEnterObserver {
     final H3 idleTitle = new H3();
     private final H3 officesTitle = new H3();
 
-    DistrictView(DistrictService service) {
+    DistrictView(DistrictService service, LiveRefresh live) {
         this.service = service;
+        this.live = live;
         this.hindi = DashboardI18n.isHindi(getLocale());
         setWidthFull();
         add(new H2(getTranslation("district.title")));
@@ -121,7 +132,26 @@ class DistrictView extends VerticalLayout implements BeforeEnterObserver {
         show(asked.or(service::defaultDistrict));
     }
 
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // Only a role that may see districts refreshes: for the others show() would log the refused district again.
+        liveRegistration = live.register(event.getUI(), () -> {
+            if (service.available()) {
+                show(shown);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (liveRegistration != null) {
+            liveRegistration.remove();
+            liveRegistration = null;
+        }
+    }
+
     private void show(Optional<String> name) {
+        shown = name;
         notice.setText("");
         summary.setText("");
         figures.removeAll();
