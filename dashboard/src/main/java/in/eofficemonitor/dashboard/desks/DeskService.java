@@ -1,5 +1,6 @@
 package in.eofficemonitor.dashboard.desks;
 
+import in.eofficemonitor.dashboard.base.SideBySide;
 import in.eofficemonitor.dashboard.registry.OfficeDirectory;
 import in.eofficemonitor.dashboard.registry.OfficeInfo;
 import in.eofficemonitor.dashboard.security.AccessGuard;
@@ -58,31 +59,46 @@ public final class DeskService {
      */
     public List<DeskLine> lines(Optional<String> officeId) {
         Instant now = clock.instant();
-        List<PendencyRow> rows = desks(officeId, now);
-        if (rows.isEmpty()) {
+        Optional<Scope> query = allowedScope(officeId);
+        if (query.isEmpty()) {
             return List.of();
         }
-        Scope query = officeId.filter(id -> !id.isBlank()).map(Scope::office)
-                .orElseGet(() -> currentUser.scope().warehouseScope());
-        Map<String, DeskFlow> flows = pendency.deskFlow(now, query).stream()
-                .collect(Collectors.toMap(DeskFlow::deskId, Function.identity(), (a, b) -> a));
+        UserScope scope = currentUser.get().scope();
+        List<PendencyRow> rows;
+        Map<String, DeskFlow> flows;
+        try (SideBySide queries = new SideBySide()) {
+            var deskFlows = queries.start(() -> pendency.deskFlow(now, query.get()));
+            rows = rows(pendency.asOf(now, PendencyLevel.DESK, query.get()), scope);
+            flows = SideBySide.await(deskFlows).stream()
+                    .collect(Collectors.toMap(DeskFlow::deskId, Function.identity(), (a, b) -> a));
+        }
         return rows.stream().map(r -> new DeskLine(r, flows.getOrDefault(r.id(), DeskFlow.none(r.officeId(), r.id())), now))
                 .toList();
     }
 
     private List<PendencyRow> desks(Optional<String> officeId, Instant asOf) {
+        Optional<Scope> query = allowedScope(officeId);
+        return query.isEmpty() ? List.of()
+                : rows(pendency.asOf(asOf, PendencyLevel.DESK, query.get()), currentUser.get().scope());
+    }
+
+    /** The scope to ask for: the office asked for if the user may see it (else nothing, logged), or the user's. */
+    private Optional<Scope> allowedScope(Optional<String> officeId) {
         DashboardUser user = currentUser.get();
         UserScope scope = user.scope();
-        Scope query = scope.warehouseScope();
         if (officeId.isPresent() && !officeId.get().isBlank()) {
             Optional<OfficeInfo> office = offices.find(officeId.get());
             if (office.isEmpty() || !scope.allows(office.get())) {
                 guard.denied(user.id(), scope, "desks of office " + officeId.get());
-                return List.of();
+                return Optional.empty();
             }
-            query = Scope.office(officeId.get());
+            return Optional.of(Scope.office(officeId.get()));
         }
-        return pendency.asOf(asOf, PendencyLevel.DESK, query).stream()
+        return Optional.of(scope.warehouseScope());
+    }
+
+    private List<PendencyRow> rows(List<PendencyRow> pending, UserScope scope) {
+        return pending.stream()
                 .filter(r -> !scope.filtersByOffice() || scope.allows(offices.find(r.officeId()).orElse(null)))
                 .sorted(Comparator.comparingLong(PendencyRow::total).reversed())
                 .toList();

@@ -7,6 +7,7 @@ import in.eofficemonitor.dashboard.security.DashboardUser;
 import in.eofficemonitor.dashboard.security.UserScope;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.dashboard.base.SideBySide;
 import in.eofficemonitor.warehouse.kpis.IdleDesk;
 import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiQueries;
@@ -138,10 +139,19 @@ public final class DistrictService {
         Instant now = clock.instant();
         LocalDate to = LocalDate.ofInstant(now, IST);
         LocalDate from = to.minusDays(DAYS - 1);
-        Map<String, PendencyRow> pending = byId(pendency.asOf(now, PendencyLevel.OFFICE, query), PendencyRow::id);
-        Map<String, StuckCount> stuckNow = byId(stuck.top(now, false, StuckQueries.Level.OFFICE, query, Integer.MAX_VALUE),
-                StuckCount::id);
-        List<KpiRow> figures = kpis.figures(from, to, KpiLevel.OFFICE, query);
+        Map<String, PendencyRow> pending;
+        Map<String, StuckCount> stuckNow;
+        List<KpiRow> figures;
+        List<IdleDesk> idle;
+        try (SideBySide queries = new SideBySide()) {
+            var pendingNow = queries.start(() -> pendency.asOf(now, PendencyLevel.OFFICE, query));
+            var stuckCounts = queries.start(() -> stuck.top(now, false, StuckQueries.Level.OFFICE, query, Integer.MAX_VALUE));
+            var idleDesks = queries.start(() -> kpis.idleDesks(to, query, IDLE_LIMIT));
+            figures = kpis.figures(from, to, KpiLevel.OFFICE, query);
+            pending = byId(SideBySide.await(pendingNow), PendencyRow::id);
+            stuckNow = byId(SideBySide.await(stuckCounts), StuckCount::id);
+            idle = SideBySide.await(idleDesks);
+        }
         Map<String, KpiRow> figuresById = byId(figures, KpiRow::id);
         List<OfficeLine> lines = offices.stream().map(o -> {
             PendencyRow p = pending.get(o.officeId());
@@ -153,8 +163,7 @@ public final class DistrictService {
         }).sorted(Comparator.comparingLong(OfficeLine::pending).reversed()
                 .thenComparing(l -> l.office().name())).toList();
         long stuckTotal = lines.stream().mapToLong(OfficeLine::stuck).sum();
-        return Optional.of(new DistrictPicture(district, now, KpiTotals.of(from, to, figures), stuckTotal, lines,
-                kpis.idleDesks(to, query, IDLE_LIMIT)));
+        return Optional.of(new DistrictPicture(district, now, KpiTotals.of(from, to, figures), stuckTotal, lines, idle));
     }
 
     private static <T> Map<String, T> byId(List<T> rows, Function<T, String> id) {
