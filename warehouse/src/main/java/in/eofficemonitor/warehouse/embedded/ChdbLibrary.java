@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The C API of chDB ({@code chdb.h}, the "v2" connection API) bound with the Foreign Function &amp;
@@ -26,6 +28,7 @@ import java.util.Map;
  */
 final class ChdbLibrary {
 
+    private static final Logger log = LoggerFactory.getLogger(ChdbLibrary.class);
     private static final Map<Path, ChdbLibrary> LOADED = new HashMap<>();
 
     private static final long SIZE_T_BYTES = ADDRESS.byteSize();
@@ -118,7 +121,7 @@ final class ChdbLibrary {
         }
         ProcessStdin.detach();
         if (!LOADED.containsKey(real) && !SignalHandlers.chainingLoaded()) {
-            org.slf4j.LoggerFactory.getLogger(ChdbLibrary.class).warn(
+            log.warn(
                     "The JDK's signal-chaining library is not preloaded: a JVM thread may die with a bare segmentation"
                             + " fault while the engine opens a connection. Start the JVM with LD_PRELOAD={}/lib/libjsig.so"
                             + " (./eoffice-monitor does).", System.getProperty("java.home"));

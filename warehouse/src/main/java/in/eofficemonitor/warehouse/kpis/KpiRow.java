@@ -22,16 +22,16 @@ public record KpiRow(KpiLevel level, String id, boolean registered, String name,
 
     /** Closed in the period ÷ opened in the period; empty when nothing was opened. */
     public OptionalDouble disposalRate() {
-        return opened == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) closed / opened);
+        return KeyRatios.disposalRate(closed, opened);
     }
 
     /** Mean levels (distinct desks before closing) per file closed in the period; empty when none closed. */
     public OptionalDouble meanLevels() {
-        return closedFiles == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) levelsSum / closedFiles);
+        return KeyRatios.meanLevels(levelsSum, closedFiles);
     }
 
     /** Share of the files closed in the period that passed more than 4 levels (DARPG's figure). */
     public OptionalDouble shareOverFourLevels() {
-        return closedFiles == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) overFourLevels / closedFiles);
+        return KeyRatios.shareOverFourLevels(overFourLevels, closedFiles);
     }
 }

@@ -33,16 +33,16 @@ public record KpiTotals(LocalDate from, LocalDate to, long created, long forward
 
     /** Closed ÷ opened in the period; empty when nothing was opened. */
     public OptionalDouble disposalRate() {
-        return opened == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) closed / opened);
+        return KeyRatios.disposalRate(closed, opened);
     }
 
     /** Mean levels per file closed in the period; empty when none closed. */
     public OptionalDouble meanLevels() {
-        return closedFiles == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) levelsSum / closedFiles);
+        return KeyRatios.meanLevels(levelsSum, closedFiles);
     }
 
     /** Share of the files closed in the period that passed more than 4 levels. */
     public OptionalDouble shareOverFourLevels() {
-        return closedFiles == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) overFourLevels / closedFiles);
+        return KeyRatios.shareOverFourLevels(overFourLevels, closedFiles);
     }
 }
