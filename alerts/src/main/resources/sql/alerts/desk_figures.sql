@@ -3,7 +3,8 @@
 -- stuck/as_of.sql returns for the desk (past the threshold of their priority by T). The same conditions as those
 -- two queries; the registry's names and districts are joined in Java, as the mails cut each scope from these rows.
 -- One scan per as-of instead of two (pendency, stuck) — at 10 crore events each scan takes seconds.
--- Parameters: as_of, calendar_days (0/1), stays (desk_visits, or open_stays when no event is later: StaysTable).
+-- The stays at T are read as in pendency/as_of: open_stays and ended_stays (V083).
+-- Parameters: as_of, calendar_days (0/1).
 WITH {as_of:DateTime64(3, 'Asia/Kolkata')} AS t
 SELECT toString(office_id)                      AS office_id,
        desk_id,
@@ -21,9 +22,17 @@ FROM
     SELECT kind, office_id, desk_id,
            intDiv(toUnixTimestamp64Milli(t) - toUnixTimestamp64Milli(arrived_at), 86400000) AS dwell_days,
            if({calendar_days:UInt8} = 1, stuck_at_calendar, stuck_at)                        AS stuck_since
-    FROM {stays:Identifier} FINAL
-    WHERE arrived_at <= t
-      AND (left_at IS NULL OR left_at > t)
+    FROM
+    (
+        -- the stays at T: open now and begun by T, or ended after T and begun by T (V083)
+        SELECT kind, office_id, desk_id, arrived_at, stuck_at, stuck_at_calendar
+        FROM open_stays FINAL
+        WHERE arrived_at <= t AND left_at IS NULL
+        UNION ALL
+        SELECT kind, office_id, desk_id, arrived_at, stuck_at, stuck_at_calendar
+        FROM ended_stays FINAL
+        WHERE left_at > t AND arrived_at <= t
+    )
 )
 GROUP BY office_id, desk_id
 ORDER BY office_id, desk_id

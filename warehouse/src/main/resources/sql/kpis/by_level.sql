@@ -9,7 +9,8 @@
 --     in the 30 days up to the end of the period;
 --   files_created / receipts_created: e-files vs e-receipts created in the period.
 -- Where each part is read from (docs/decisions/080-pre-aggregates-that-stay-exact.md):
---   the event counts from movement_events FINAL, as always;
+--   the event counts from movement_events FINAL, as always; the period's closes of files, whose levels are summed,
+--     from creations_and_closes (V084: CREATED and CLOSED events only, the type first in its key);
 --   the levels of a close from file_closes (V080: the position the jobs wrote for that close event), or, for a close
 --     it does not hold, from the file's stays in desk_visits FINAL as before: the distinct desks of its stays that
 --     began at or before the close;
@@ -21,7 +22,7 @@ WITH toDateTime64({from:Date}, 3, 'Asia/Kolkata') AS period_start,
      -- the closes of the period that file_closes does not hold: their levels come from the stays
      (
          SELECT groupArray(file_id)
-         FROM movement_events FINAL
+         FROM creations_and_closes FINAL
          WHERE type = 'CLOSED' AND kind = 'FILE' AND ts >= period_start AND ts < period_end
            AND ({office:String} = '' OR office_id = {office:String})
            AND ({district:String} = ''
@@ -83,7 +84,7 @@ FROM
             FROM
             (
                 SELECT office_id, file_id, ts, event_id
-                FROM movement_events FINAL
+                FROM creations_and_closes FINAL
                 WHERE type = 'CLOSED' AND kind = 'FILE' AND ts >= period_start AND ts < period_end
                   AND ({office:String} = '' OR office_id = {office:String})
                   AND ({district:String} = ''
@@ -103,7 +104,7 @@ FROM
             FROM
             (
                 SELECT office_id, file_id, ts
-                FROM movement_events FINAL
+                FROM creations_and_closes FINAL
                 WHERE length(unheld) > 0 AND has(unheld, file_id)
                   AND type = 'CLOSED' AND kind = 'FILE' AND ts >= period_start AND ts < period_end
                   AND ({office:String} = '' OR office_id = {office:String})
@@ -156,7 +157,7 @@ WHERE ({office:String} = '' OR x.office_id = {office:String})
   AND ({district:String} = '' OR o.district = {district:String})
 GROUP BY id, if({level:String} IN ('district', 'category'), o.registered, 1)
 ORDER BY id, registered DESC
--- Versions of a row share its key, and desk_visits/movement_events/file_closes partition by a month of a key column:
--- FINAL need not merge across partitions (never set this for dead_letters or stuck_transitions, whose partitions
--- are not).
+-- Versions of a row share its key, and desk_visits/movement_events/creations_and_closes/file_closes partition by a
+-- month of a key column: FINAL need not merge across partitions (never set this for dead_letters or
+-- stuck_transitions, whose partitions are not).
 SETTINGS do_not_merge_across_partitions_select_final = 1

@@ -1,13 +1,14 @@
 -- e-Files and e-receipts created per week: accepted CREATED events, attributed to the event's office (as in
 -- kpis/by_level), counted by the Monday (Asia/Kolkata) of the week of their ts, from the week of `from` up to the
 -- end of day `to`. Weeks without any come back as no row (the Java side fills in zeros).
+-- The CREATED events are read from creations_and_closes (V084): the same rows as movement_events, type first in the key.
 -- Parameters: from, to (Date), district and office ('' = no scope), category ('' = any office category: the police
 -- headquarters' scope is the category POLICE_UNIT).
 SELECT
     toMonday(toDate(ts, 'Asia/Kolkata'))   AS week,
     countIf(kind = 'FILE')                 AS files,
     countIf(kind = 'RECEIPT')              AS receipts
-FROM movement_events FINAL
+FROM creations_and_closes FINAL
 WHERE type = 'CREATED'
   AND ts >= toDateTime64(toMonday({from:Date}), 3, 'Asia/Kolkata')
   AND ts < toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata')

@@ -2,9 +2,9 @@
 --   events_last_minute: accepted events ingested in the minute up to T (the feed's rate; movement_events has a
 --     minmax index on ingested_at, V050, so only the newest granules are read). uniqExact(event_id) rather than
 --     FINAL: a replay that wrote an event twice counts it once without merging the whole table;
---   open_files / open_receipts: items at a desk at T (the pendency rule, from {stays}: StaysTable);
+--   open_files / open_receipts: items at a desk at T (the pendency rule, from open_stays and ended_stays: V083);
 --   stuck_now: items stuck at T, working-day thresholds (stuck/as_of's rule).
--- Parameters: now, district and office ('' = no scope), category ('' = any; POLICE_UNIT for the police HQ), stays.
+-- Parameters: now, district and office ('' = no scope), category ('' = any; POLICE_UNIT for the police HQ).
 SELECT
     (
         SELECT uniqExact(event_id) FROM movement_events
@@ -24,13 +24,26 @@ FROM
     SELECT countIf(kind = 'FILE')                                        AS open_files,
            countIf(kind = 'RECEIPT')                                     AS open_receipts,
            countIf(stuck_at <= {now:DateTime64(3, 'Asia/Kolkata')})      AS stuck_now
-    FROM {stays:Identifier} FINAL
-    WHERE arrived_at <= {now:DateTime64(3, 'Asia/Kolkata')}
-      AND (left_at IS NULL OR left_at > {now:DateTime64(3, 'Asia/Kolkata')})
-      AND ({office:String} = '' OR office_id = {office:String})
-      AND ({district:String} = ''
-           OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
-      AND ({category:String} = ''
-           OR office_id IN (SELECT office_id FROM offices FINAL WHERE toString(category) = {category:String}))
+    FROM
+    (
+        -- the stays at T: open now and begun by T, or ended after T and begun by T (V083)
+        SELECT kind, stuck_at
+        FROM open_stays FINAL
+        WHERE arrived_at <= {now:DateTime64(3, 'Asia/Kolkata')} AND left_at IS NULL
+          AND ({office:String} = '' OR office_id = {office:String})
+          AND ({district:String} = ''
+               OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+          AND ({category:String} = ''
+               OR office_id IN (SELECT office_id FROM offices FINAL WHERE toString(category) = {category:String}))
+        UNION ALL
+        SELECT kind, stuck_at
+        FROM ended_stays FINAL
+        WHERE left_at > {now:DateTime64(3, 'Asia/Kolkata')} AND arrived_at <= {now:DateTime64(3, 'Asia/Kolkata')}
+          AND ({office:String} = '' OR office_id = {office:String})
+          AND ({district:String} = ''
+               OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+          AND ({category:String} = ''
+               OR office_id IN (SELECT office_id FROM offices FINAL WHERE toString(category) = {category:String}))
+    )
 ) AS s
 SETTINGS do_not_merge_across_partitions_select_final = 1

@@ -1,9 +1,9 @@
 -- Pendency as of a time, grouped by desk, office, district or office category (DESIGN §3).
 -- An item is pending at a desk at T when its stay there covers T: arrived_at <= T and (still open or left_at > T).
--- desk_visits holds an open (version 1) and a closed (version 2) row per stay under one key: FINAL keeps the latest.
--- {stays} is desk_visits, or open_stays when no event is later than as_of (same rows then, far fewer: StaysTable).
+-- Those stays are the ones open now that began by T (open_stays, V015) and the ones that ended after T and began by
+-- T (ended_stays, V083, ordered by the end): for a recent T both are small (docs/decisions/083-stays-at-a-past-time.md).
 -- Age buckets count files and receipts together, by whole days of dwell (completed 24-hour periods) at T.
--- Parameters: as_of, level ('desk' | 'office' | 'district' | 'category'), district and office ('' = no scope), stays.
+-- Parameters: as_of, level ('desk' | 'office' | 'district' | 'category'), district and office ('' = no scope).
 WITH {as_of:DateTime64(3, 'Asia/Kolkata')} AS t
 SELECT
     multiIf({level:String} = 'desk', v.desk_id,
@@ -42,13 +42,24 @@ FROM
     (
         SELECT kind, office_id, desk_id,
                intDiv(toUnixTimestamp64Milli(t) - toUnixTimestamp64Milli(arrived_at), 86400000) AS dwell_days
-        FROM {stays:Identifier} FINAL
-        WHERE arrived_at <= t
-          AND (left_at IS NULL OR left_at > t)
-          AND ({office:String} = '' OR office_id = {office:String})
-          -- the district's offices here too, so that the primary key (office first) skips the other districts
-          AND ({district:String} = ''
-               OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+        FROM
+        (
+            -- the stays at T: open now and begun by T, or ended after T and begun by T (V083)
+            SELECT kind, office_id, desk_id, arrived_at
+            FROM open_stays FINAL
+            WHERE arrived_at <= t AND left_at IS NULL
+              AND ({office:String} = '' OR office_id = {office:String})
+              -- the district's offices here too, so that the primary key (office first) skips the other districts
+              AND ({district:String} = ''
+                   OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+            UNION ALL
+            SELECT kind, office_id, desk_id, arrived_at
+            FROM ended_stays FINAL
+            WHERE left_at > t AND arrived_at <= t
+              AND ({office:String} = '' OR office_id = {office:String})
+              AND ({district:String} = ''
+                   OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+        )
     )
     GROUP BY office_id, desk_id
 ) AS v
@@ -66,6 +77,6 @@ WHERE {district:String} = '' OR o.district = {district:String}
 -- For district and category, items at unregistered offices form their own group (registered = 0).
 GROUP BY id, if({level:String} IN ('district', 'category'), o.registered, 1)
 ORDER BY files + receipts DESC, id, registered DESC
--- Versions of a row share its key, and desk_visits/open_stays partition by a month/week of a key column: FINAL
+-- Versions of a row share its key, and open_stays/ended_stays partition by a week/month of a key column: FINAL
 -- need not merge across partitions (never set this for dead_letters or stuck_transitions, whose partitions are not).
 SETTINGS do_not_merge_across_partitions_select_final = 1

@@ -3,6 +3,7 @@
 -- the office's opening balances (office_opening_balances, V020: files created before its event history began)
 -- whose before_date is on or before as_of's day — a balance dated later is not yet wholly in the past.
 -- Files created at offices the registry does not know come back as category '' with offices = 0.
+-- The CREATED events are read from creations_and_closes (V084): the same rows as movement_events, type first in the key.
 -- Parameters: as_of.
 WITH {as_of:DateTime64(3, 'Asia/Kolkata')} AS t
 SELECT
@@ -28,7 +29,7 @@ FULL OUTER JOIN
         SELECT office_id,
                count()                                 AS created,
                countIf(ts > t - INTERVAL 30 DAY)       AS recent
-        FROM movement_events FINAL
+        FROM creations_and_closes FINAL
         WHERE type = 'CREATED' AND kind = 'FILE' AND ts <= t
         GROUP BY office_id
 
@@ -43,6 +44,6 @@ FULL OUTER JOIN
 ) AS c ON c.office_id = o.office_id
 GROUP BY category
 ORDER BY category
--- Versions of a row share its key, and desk_visits/movement_events partition by a month of a key column: FINAL
+-- Versions of a row share its key, and creations_and_closes partitions by a month of a key column: FINAL
 -- need not merge across partitions (never set this for dead_letters or stuck_transitions, whose partitions are not).
 SETTINGS do_not_merge_across_partitions_select_final = 1

@@ -3,6 +3,7 @@
 -- by_category), how many, the office's opening balance (e-files created before its history began, V020) dated on or
 -- before as_of's day, and its registered desks. Every registered office in the scope is listed, with or without
 -- e-files; offices the registry does not know appear (registered = 0) when they created e-files, in the state scope.
+-- The CREATED events are read from creations_and_closes (V084): the same rows as movement_events, type first in the key.
 -- Parameters: as_of, district, office ('' = no scope).
 WITH {as_of:DateTime64(3, 'Asia/Kolkata')} AS t
 SELECT
@@ -30,7 +31,7 @@ FROM
     UNION ALL
 
     SELECT office_id, 0, '', '', '', '', '', min(ts), max(ts), count(), 0, 0
-    FROM movement_events FINAL
+    FROM creations_and_closes FINAL
     WHERE type = 'CREATED' AND kind = 'FILE' AND ts <= t
     GROUP BY office_id
 
@@ -54,6 +55,6 @@ GROUP BY u.office_id
 -- an unregistered office with only desks listed against it and no e-file is not an office we can show
 HAVING registered = 1 OR files_in_history > 0 OR opening_balance > 0
 ORDER BY office_id
--- Versions of a row share its key, and movement_events partitions by a month of a key column: FINAL need not merge
+-- Versions of a row share its key, and creations_and_closes partitions by a month of a key column: FINAL need not merge
 -- across partitions.
 SETTINGS do_not_merge_across_partitions_select_final = 1

@@ -10,7 +10,6 @@ import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiQueries;
 import in.eofficemonitor.warehouse.kpis.KpiRow;
-import in.eofficemonitor.warehouse.movement.StaysTable;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
 import in.eofficemonitor.warehouse.registry.OfficeCategory;
 import in.eofficemonitor.warehouse.registry.RolloutStage;
@@ -258,8 +257,8 @@ public final class WarehouseReportSource implements ReportSource {
     private Head loadHead(Instant asOf, int perOffice) {
         Map<String, OfficeInfo> registry = offices();
         Map<String, String[]> desks = deskNames();
-        SqlParams params = StaysTable.answering(warehouse, asOf).addTo(SqlParams.of("as_of", asOf)
-                .and("calendar_days", calendarDays).and("per_office", perOffice));
+        SqlParams params = SqlParams.of("as_of", asOf)
+                .and("calendar_days", calendarDays).and("per_office", perOffice);
         List<StuckFile> all = warehouse.query("alerts/stuck_longest", params, r -> stuckFile(r.string("file_id"),
                 r.string("kind"), r.string("priority"), r.string("subject"), r.string("office_id"), r.string("desk_id"),
                 r.instant("arrived_at"), r.instant("stuck_since"), asOf, registry, desks));
@@ -276,7 +275,7 @@ public final class WarehouseReportSource implements ReportSource {
      */
     private List<DeskFigures> deskFigures(Instant asOf) {
         return memo(deskMemo, asOf.toString(), () -> warehouse.query("alerts/desk_figures",
-                StaysTable.answering(warehouse, asOf).addTo(SqlParams.of("as_of", asOf).and("calendar_days", calendarDays)),
+                SqlParams.of("as_of", asOf).and("calendar_days", calendarDays),
                 r -> new DeskFigures(r.string("office_id"), r.string("desk_id"), r.longValue("files"), r.longValue("receipts"),
                         new long[] {r.longValue("age_0_7"), r.longValue("age_8_15"), r.longValue("age_16_30"),
                                 r.longValue("age_31_90"), r.longValue("age_91_180"), r.longValue("age_over_180")},

@@ -3,7 +3,6 @@ package in.eofficemonitor.warehouse.live;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
-import in.eofficemonitor.warehouse.movement.StaysTable;
 import in.eofficemonitor.warehouse.registry.OfficeCategory;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,8 +20,8 @@ public final class LiveQueries {
      * @param onlyCategory offices of one category only (the police headquarters see the police units), or any
      */
     public LiveCounters counters(Instant now, Scope scope, Optional<OfficeCategory> onlyCategory) {
-        SqlParams params = StaysTable.answering(warehouse, now).addTo(scope.addTo(SqlParams.of("now", now)
-                .and("category", onlyCategory.map(Enum::name).orElse(""))));
+        SqlParams params = scope.addTo(SqlParams.of("now", now)
+                .and("category", onlyCategory.map(Enum::name).orElse("")));
         return warehouse.queryOne("live/counters", params, r -> new LiveCounters(now, r.longValue("events_last_minute"),
                         r.longValue("open_files"), r.longValue("open_receipts"), r.longValue("stuck_now")))
                 .orElse(new LiveCounters(now, 0, 0, 0, 0));

@@ -4,7 +4,6 @@ import in.eofficemonitor.warehouse.GroupNames;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
-import in.eofficemonitor.warehouse.movement.StaysTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,8 +31,7 @@ public final class PendencyQueries {
 
     /** Pendency as of {@code asOf} (events with ts ≤ asOf), per group, the largest first. */
     public List<PendencyRow> asOf(Instant asOf, PendencyLevel level, Scope scope) {
-        SqlParams params = StaysTable.answering(warehouse, asOf)
-                .addTo(scope.addTo(SqlParams.of("as_of", asOf).and("level", level.key())));
+        SqlParams params = scope.addTo(SqlParams.of("as_of", asOf).and("level", level.key()));
         return warehouse.query("pendency/as_of", params, row -> {
             String id = row.string("id");
             boolean registered = row.intValue("registered") == 1;
@@ -55,8 +53,7 @@ public final class PendencyQueries {
      * CLOSED from it). Desks with nothing pending and nothing cleared are absent; by office and desk id.
      */
     public List<DeskFlow> deskFlow(Instant asOf, Scope scope) {
-        SqlParams params = StaysTable.answering(warehouse, asOf)
-                .addTo(scope.addTo(SqlParams.of("as_of", asOf).and("cleared_days", CLEARED_DAYS)));
+        SqlParams params = scope.addTo(SqlParams.of("as_of", asOf).and("cleared_days", CLEARED_DAYS));
         return warehouse.query("pendency/desk_flow", params, row -> new DeskFlow(
                 row.string("office_id"),
                 row.string("desk_id"),

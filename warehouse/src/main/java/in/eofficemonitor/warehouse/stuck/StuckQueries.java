@@ -4,7 +4,6 @@ import in.eofficemonitor.warehouse.GroupNames;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
-import in.eofficemonitor.warehouse.movement.StaysTable;
 import in.eofficemonitor.warehouse.movement.ItemKind;
 import in.eofficemonitor.warehouse.movement.Priority;
 import java.time.Instant;
@@ -47,8 +46,8 @@ public final class StuckQueries {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
-        SqlParams params = StaysTable.answering(warehouse, asOf).addTo(filter.addTo(SqlParams.of("as_of", asOf)
-                .and("calendar_days", calendarDays).and("limit", limit)));
+        SqlParams params = filter.addTo(SqlParams.of("as_of", asOf)
+                .and("calendar_days", calendarDays).and("limit", limit));
         long[] total = {0};
         List<StuckItem> items = warehouse.query("stuck/as_of", params, row -> {
             total[0] = row.longValue("total");
@@ -67,8 +66,8 @@ public final class StuckQueries {
 
     /** The districts or offices with the most stuck items as of {@code asOf}, at most {@code top} of them. */
     public List<StuckCount> top(Instant asOf, boolean calendarDays, Level level, Scope scope, int top) {
-        SqlParams params = StaysTable.answering(warehouse, asOf).addTo(scope.addTo(SqlParams.of("as_of", asOf)
-                .and("calendar_days", calendarDays).and("level", level.key()).and("top", top)));
+        SqlParams params = scope.addTo(SqlParams.of("as_of", asOf)
+                .and("calendar_days", calendarDays).and("level", level.key()).and("top", top));
         return warehouse.query("stuck/top", params, row -> {
             String id = row.string("id");
             boolean registered = row.intValue("registered") == 1;

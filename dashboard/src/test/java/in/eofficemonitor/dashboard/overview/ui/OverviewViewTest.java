@@ -136,6 +136,8 @@ class OverviewViewTest extends DashboardTestBase {
             // The views' tests share one warehouse: leave no unregistered office behind for the health view's.
             warehouse.execute("ALTER TABLE movement_events DELETE WHERE event_id = 'live-counter-e1' SETTINGS mutations_sync = 2",
                     SqlParams.none());
+            warehouse.execute("ALTER TABLE creations_and_closes DELETE WHERE event_id = 'live-counter-e1' "
+                    + "SETTINGS mutations_sync = 2", SqlParams.none());
             warehouse.execute("ALTER TABLE desk_activity DELETE WHERE office_id = 'LIVE-TEST-OFFICE' SETTINGS mutations_sync = 2",
                     SqlParams.none());
         }
