@@ -1,6 +1,7 @@
 package in.eofficemonitor.dashboard.overview;
 
 import in.eofficemonitor.alerts.recipients.Role;
+import in.eofficemonitor.dashboard.base.SideBySide;
 import in.eofficemonitor.dashboard.registry.OfficeDirectory;
 import in.eofficemonitor.dashboard.security.UserScope;
 import in.eofficemonitor.warehouse.Scope;
@@ -117,8 +118,15 @@ public final class OverviewService {
         Scope query = scope.warehouseScope();
         List<Office> registered = registry.offices(query).stream()
                 .filter(o -> !scope.filtersByOffice() || scope.allows(offices.find(o.officeId()).orElse(null))).toList();
-        List<PendencyRow> pending = pendency.asOf(now, PendencyLevel.OFFICE, query);
-        List<StuckCount> stuckNow = stuck.top(now, false, StuckQueries.Level.OFFICE, query, Integer.MAX_VALUE);
+        List<PendencyRow> pending;
+        List<StuckCount> stuckNow;
+        // two independent passes over the stays now: side by side, the page waits for the slower one only
+        try (SideBySide queries = new SideBySide()) {
+            var stuckCounts = queries.start(() -> stuck.top(now, false, StuckQueries.Level.OFFICE, query,
+                    Integer.MAX_VALUE));
+            pending = pendency.asOf(now, PendencyLevel.OFFICE, query);
+            stuckNow = SideBySide.await(stuckCounts);
+        }
         Ranking.Inputs inputs = new Ranking.Inputs(registered, figures.byOffice(), pending, stuckNow);
         return new Rankings(scope.role() == Role.STATE ? Ranking.districts(inputs) : List.of(), Ranking.offices(inputs));
     }
