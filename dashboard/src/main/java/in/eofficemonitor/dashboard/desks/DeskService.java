@@ -1,6 +1,5 @@
 package in.eofficemonitor.dashboard.desks;
 
-import in.eofficemonitor.dashboard.base.SideBySide;
 import in.eofficemonitor.dashboard.registry.OfficeDirectory;
 import in.eofficemonitor.dashboard.registry.OfficeInfo;
 import in.eofficemonitor.dashboard.security.AccessGuard;
@@ -10,7 +9,7 @@ import in.eofficemonitor.dashboard.security.UserScope;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.pendency.AgeBuckets;
-import in.eofficemonitor.warehouse.pendency.DeskFlow;
+import in.eofficemonitor.warehouse.pendency.DeskPendency;
 import in.eofficemonitor.warehouse.pendency.PendencyLevel;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
 import in.eofficemonitor.warehouse.pendency.PendencyRow;
@@ -18,10 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +52,8 @@ public final class DeskService {
 
     /**
      * The same desks with their oldest item, median dwell and what each cleared in the last 7 days
-     * ({@code PendencyQueries.deskFlow}, the columns of {@code report pendency --by desk}), as of one moment.
+     * ({@code PendencyQueries.desks}: pendency and flow in one pass, the columns of {@code report pendency --by desk}),
+     * as of one moment.
      */
     public List<DeskLine> lines(Optional<String> officeId) {
         Instant now = clock.instant();
@@ -64,15 +62,10 @@ public final class DeskService {
             return List.of();
         }
         UserScope scope = currentUser.get().scope();
-        List<PendencyRow> rows;
-        Map<String, DeskFlow> flows;
-        try (SideBySide queries = new SideBySide()) {
-            var deskFlows = queries.start(() -> pendency.deskFlow(now, query.get()));
-            rows = rows(pendency.asOf(now, PendencyLevel.DESK, query.get()), scope);
-            flows = SideBySide.await(deskFlows).stream()
-                    .collect(Collectors.toMap(DeskFlow::deskId, Function.identity(), (a, b) -> a));
-        }
-        return rows.stream().map(r -> new DeskLine(r, flows.getOrDefault(r.id(), DeskFlow.none(r.officeId(), r.id())), now))
+        return pendency.desks(now, query.get()).stream()
+                .filter(d -> !scope.filtersByOffice() || scope.allows(offices.find(d.pendency().officeId()).orElse(null)))
+                .sorted(Comparator.comparingLong((DeskPendency d) -> d.pendency().total()).reversed())
+                .map(d -> new DeskLine(d.pendency(), d.flow(), now))
                 .toList();
     }
 

@@ -8,10 +8,8 @@ import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiQueries;
 import in.eofficemonitor.warehouse.movement.ItemKind;
 import in.eofficemonitor.warehouse.movement.Priority;
-import in.eofficemonitor.warehouse.pendency.DeskFlow;
 import in.eofficemonitor.warehouse.pendency.PendencyLevel;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
-import in.eofficemonitor.warehouse.pendency.PendencyRow;
 import in.eofficemonitor.warehouse.rollout.RolloutQueries;
 import in.eofficemonitor.warehouse.rollups.RollupLevel;
 import in.eofficemonitor.warehouse.rollups.RollupQueries;
@@ -27,7 +25,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -202,14 +199,10 @@ public final class ReportCommand {
                 PendencyLevel level = pendencyLevel(o);
                 csv.row(CsvReports.pendencyHeader(level));
                 PendencyQueries pendency = new PendencyQueries(warehouse);
-                List<PendencyRow> rows = pendency.asOf(asOf, level, scope);
                 if (level == PendencyLevel.DESK) {
-                    Map<String, DeskFlow> flows = pendency.deskFlow(asOf, scope).stream()
-                            .collect(Collectors.toMap(DeskFlow::deskId, f -> f, (a, b) -> a));
-                    rows.forEach(r -> csv.row(CsvReports.pendency(r,
-                            flows.getOrDefault(r.id(), DeskFlow.none(r.officeId(), r.id())))));
+                    pendency.desks(asOf, scope).forEach(d -> csv.row(CsvReports.pendency(d.pendency(), d.flow())));
                 } else {
-                    rows.forEach(r -> csv.row(CsvReports.pendency(r)));
+                    pendency.asOf(asOf, level, scope).forEach(r -> csv.row(CsvReports.pendency(r)));
                 }
             }
             case "stuck" -> {

@@ -48,6 +48,29 @@ public final class PendencyQueries {
     }
 
     /**
+     * Every desk with something pending as of {@code asOf}: its pendency (as {@link #asOf} at desk level gives it) and
+     * its flow (as {@link #deskFlow} gives it), in one pass over the stays; the most pending first.
+     */
+    public List<DeskPendency> desks(Instant asOf, Scope scope) {
+        SqlParams params = scope.addTo(SqlParams.of("as_of", asOf).and("cleared_days", CLEARED_DAYS));
+        return warehouse.query("pendency/desks", params, row -> {
+            String id = row.string("id");
+            boolean registered = row.intValue("registered") == 1;
+            GroupNames.Name name = GroupNames.of(PendencyLevel.DESK.key(), id, registered, row.string("name"),
+                    row.string("name_hi"));
+            String officeId = row.string("office_id");
+            PendencyRow pendency = new PendencyRow(PendencyLevel.DESK, id, registered, officeId, name.en(), name.hi(),
+                    row.longValue("files"), row.longValue("receipts"),
+                    new AgeBuckets(row.longValue("age_0_7"), row.longValue("age_8_15"), row.longValue("age_16_30"),
+                            row.longValue("age_31_90"), row.longValue("age_91_180"), row.longValue("age_over_180")));
+            DeskFlow flow = new DeskFlow(officeId, id, Optional.of(row.instant("oldest_arrived_at")),
+                    Optional.of(Duration.ofMillis(Math.round(row.doubleValue("median_dwell_ms")))),
+                    row.longValue("files_cleared"), row.longValue("receipts_cleared"));
+            return new DeskPendency(pendency, flow);
+        });
+    }
+
+    /**
      * Per desk of the scope as of {@code asOf}: the oldest pending item, the median dwell of the pending items, and
      * the files and receipts that left the desk in the {@value #CLEARED_DAYS} days before (FORWARDED, RETURNED or
      * CLOSED from it). Desks with nothing pending and nothing cleared are absent; by office and desk id.

@@ -9,12 +9,18 @@ import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.WarehouseTesting;
 import in.eofficemonitor.warehouse.fixtures.EdgeFixtures;
+import in.eofficemonitor.warehouse.pendency.DeskFlow;
+import in.eofficemonitor.warehouse.pendency.DeskPendency;
+import in.eofficemonitor.warehouse.pendency.PendencyLevel;
+import in.eofficemonitor.warehouse.pendency.PendencyQueries;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,6 +160,7 @@ class StaysAtIT {
                         PENDENCY, at + " desk"));
                 out.addAll(same(w, "pendency/desk_flow", scope.addTo(SqlParams.of("as_of", t).and("cleared_days", 7)),
                         FLOW, at));
+                out.addAll(desksInOnePass(w, scope, t));
                 out.addAll(same(w, "stuck/as_of", stuck(scope, t, 0), STUCK, at + " 0"));
                 out.addAll(same(w, "stuck/top", scope.addTo(SqlParams.of("as_of", t).and("calendar_days", 0)
                         .and("level", "office").and("top", 10)), TOP, at + " office"));
@@ -193,6 +200,19 @@ class StaysAtIT {
             }
         }
         return out;
+    }
+
+    /** pendency/desks: the desk rows of pendency/as_of, each with its desk_flow row (as the desks view joined them). */
+    private static List<String> desksInOnePass(Warehouse w, Scope scope, Instant t) {
+        PendencyQueries pendency = new PendencyQueries(w);
+        Map<String, DeskFlow> flows = pendency.deskFlow(t, scope).stream()
+                .collect(Collectors.toMap(DeskFlow::deskId, f -> f, (a, b) -> a));
+        List<DeskPendency> expected = pendency.asOf(t, PendencyLevel.DESK, scope).stream()
+                .filter(r -> r.total() > 0)
+                .map(r -> new DeskPendency(r, flows.get(r.id())))
+                .toList();
+        assertThat(pendency.desks(t, scope)).as("pendency/desks %s %s", scope, t).containsExactlyElementsOf(expected);
+        return expected.stream().map(d -> "pendency/desks " + scope.kind() + " " + t + " " + d).toList();
     }
 
     private static SqlParams stuck(Scope scope, Instant t, int calendarDays) {
