@@ -15,7 +15,9 @@
 --     it does not hold, from the file's stays in desk_visits FINAL as before: the distinct desks of its stays that
 --     began at or before the close;
 --   the actions of the idle-desk rule from desk_action_days (V081: the days each desk acted).
--- The scope is applied inside each part too, so that the office-first keys skip the other offices' rows.
+-- The scope is applied inside each part too, so that the office-first keys skip the other offices' rows; file_closes,
+-- ordered by time and not by office, is narrowed to the files closed in the scope in the period (a district's key
+-- figures read a district's closes, not the state's: 200 → 125 ms at 10 crore events).
 -- Parameters: from, to (Date), level ('office' | 'district' | 'category'), district, office ('' = no scope).
 WITH toDateTime64({from:Date}, 3, 'Asia/Kolkata') AS period_start,
      toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata') AS period_end,
@@ -27,8 +29,16 @@ WITH toDateTime64({from:Date}, 3, 'Asia/Kolkata') AS period_start,
            AND ({office:String} = '' OR office_id = {office:String})
            AND ({district:String} = ''
                 OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
-           AND event_id NOT IN (SELECT close_event_id FROM file_closes FINAL
-                                WHERE closed_at >= period_start AND closed_at < period_end)
+           AND event_id NOT IN (SELECT close_event_id FROM file_closes
+                                WHERE closed_at >= period_start AND closed_at < period_end
+                                  AND ({office:String} = '' AND {district:String} = ''
+                                       OR file_id IN (SELECT file_id FROM creations_and_closes
+                                                      WHERE type = 'CLOSED' AND kind = 'FILE'
+                                                        AND ts >= period_start AND ts < period_end
+                                                        AND ({office:String} = '' OR office_id = {office:String})
+                                                        AND ({district:String} = ''
+                                                             OR office_id IN (SELECT office_id FROM offices FINAL
+                                                                              WHERE district = {district:String})))))
      ) AS unheld
 SELECT
     multiIf({level:String} = 'office', x.office_id,
@@ -96,6 +106,14 @@ FROM
                 SELECT close_event_id, file_id, levels
                 FROM file_closes FINAL
                 WHERE closed_at >= period_start AND closed_at < period_end AND kind = 'FILE'
+                  AND ({office:String} = '' AND {district:String} = ''
+                       OR file_id IN (SELECT file_id FROM creations_and_closes
+                                      WHERE type = 'CLOSED' AND kind = 'FILE'
+                                        AND ts >= period_start AND ts < period_end
+                                        AND ({office:String} = '' OR office_id = {office:String})
+                                        AND ({district:String} = ''
+                                             OR office_id IN (SELECT office_id FROM offices FINAL
+                                                              WHERE district = {district:String}))))
             ) AS h ON h.close_event_id = c.event_id AND h.file_id = c.file_id
 
             UNION ALL
