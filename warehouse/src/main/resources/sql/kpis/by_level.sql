@@ -21,6 +21,15 @@
 -- Parameters: from, to (Date), level ('office' | 'district' | 'category'), district, office ('' = no scope).
 WITH toDateTime64({from:Date}, 3, 'Asia/Kolkata') AS period_start,
      toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata') AS period_end,
+     -- the files closed in the scope in the period: what narrows file_closes, which is not ordered by office
+     files_closed_in_scope AS
+     (
+         SELECT file_id FROM creations_and_closes
+         WHERE type = 'CLOSED' AND kind = 'FILE' AND ts >= period_start AND ts < period_end
+           AND ({office:String} = '' OR office_id = {office:String})
+           AND ({district:String} = ''
+                OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
+     ),
      -- the closes of the period that file_closes does not hold: their levels come from the stays
      (
          SELECT groupArray(file_id)
@@ -32,13 +41,7 @@ WITH toDateTime64({from:Date}, 3, 'Asia/Kolkata') AS period_start,
            AND event_id NOT IN (SELECT close_event_id FROM file_closes
                                 WHERE closed_at >= period_start AND closed_at < period_end
                                   AND ({office:String} = '' AND {district:String} = ''
-                                       OR file_id IN (SELECT file_id FROM creations_and_closes
-                                                      WHERE type = 'CLOSED' AND kind = 'FILE'
-                                                        AND ts >= period_start AND ts < period_end
-                                                        AND ({office:String} = '' OR office_id = {office:String})
-                                                        AND ({district:String} = ''
-                                                             OR office_id IN (SELECT office_id FROM offices FINAL
-                                                                              WHERE district = {district:String})))))
+                                       OR file_id IN files_closed_in_scope))
      ) AS unheld
 SELECT
     multiIf({level:String} = 'office', x.office_id,
@@ -106,14 +109,7 @@ FROM
                 SELECT close_event_id, file_id, levels
                 FROM file_closes FINAL
                 WHERE closed_at >= period_start AND closed_at < period_end AND kind = 'FILE'
-                  AND ({office:String} = '' AND {district:String} = ''
-                       OR file_id IN (SELECT file_id FROM creations_and_closes
-                                      WHERE type = 'CLOSED' AND kind = 'FILE'
-                                        AND ts >= period_start AND ts < period_end
-                                        AND ({office:String} = '' OR office_id = {office:String})
-                                        AND ({district:String} = ''
-                                             OR office_id IN (SELECT office_id FROM offices FINAL
-                                                              WHERE district = {district:String}))))
+                  AND ({office:String} = '' AND {district:String} = '' OR file_id IN files_closed_in_scope)
             ) AS h ON h.close_event_id = c.event_id AND h.file_id = c.file_id
 
             UNION ALL
