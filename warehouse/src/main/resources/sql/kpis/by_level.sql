@@ -21,24 +21,23 @@
 -- Parameters: from, to (Date), level ('office' | 'district' | 'category'), district, office ('' = no scope).
 WITH toDateTime64({from:Date}, 3, 'Asia/Kolkata') AS period_start,
      toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata') AS period_end,
-     -- the files closed in the scope in the period: what narrows file_closes, which is not ordered by office
-     files_closed_in_scope AS
+     -- the closes of files in the scope in the period (creations_and_closes, V084)
+     closes_in_scope AS
      (
-         SELECT file_id FROM creations_and_closes
-         WHERE type = 'CLOSED' AND kind = 'FILE' AND ts >= period_start AND ts < period_end
-           AND ({office:String} = '' OR office_id = {office:String})
-           AND ({district:String} = ''
-                OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
-     ),
-     -- the closes of the period that file_closes does not hold: their levels come from the stays
-     (
-         SELECT groupArray(file_id)
+         SELECT office_id, file_id, ts, event_id
          FROM creations_and_closes FINAL
          WHERE type = 'CLOSED' AND kind = 'FILE' AND ts >= period_start AND ts < period_end
            AND ({office:String} = '' OR office_id = {office:String})
            AND ({district:String} = ''
                 OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
-           AND event_id NOT IN (SELECT close_event_id FROM file_closes
+     ),
+     -- the files closed in the scope in the period: what narrows file_closes, which is not ordered by office
+     files_closed_in_scope AS (SELECT file_id FROM closes_in_scope),
+     -- the closes of the period that file_closes does not hold: their levels come from the stays
+     (
+         SELECT groupArray(file_id)
+         FROM closes_in_scope
+         WHERE event_id NOT IN (SELECT close_event_id FROM file_closes
                                 WHERE closed_at >= period_start AND closed_at < period_end
                                   AND ({office:String} = '' AND {district:String} = ''
                                        OR file_id IN files_closed_in_scope))
@@ -95,14 +94,7 @@ FROM
         (
             SELECT c.office_id AS office_id, c.file_id AS file_id, c.ts AS closed_at, toUInt64(h.levels) AS levels
             FROM
-            (
-                SELECT office_id, file_id, ts, event_id
-                FROM creations_and_closes FINAL
-                WHERE type = 'CLOSED' AND kind = 'FILE' AND ts >= period_start AND ts < period_end
-                  AND ({office:String} = '' OR office_id = {office:String})
-                  AND ({district:String} = ''
-                       OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
-            ) AS c
+            closes_in_scope AS c
             INNER JOIN
             (
                 -- a position of kind RECEIPT closes no file: its stays were never of kind FILE either
@@ -117,13 +109,8 @@ FROM
             SELECT c.office_id, c.file_id, c.ts, uniqExactIf(v.desk_id, v.arrived_at <= c.ts)
             FROM
             (
-                SELECT office_id, file_id, ts
-                FROM creations_and_closes FINAL
+                SELECT office_id, file_id, ts FROM closes_in_scope
                 WHERE length(unheld) > 0 AND has(unheld, file_id)
-                  AND type = 'CLOSED' AND kind = 'FILE' AND ts >= period_start AND ts < period_end
-                  AND ({office:String} = '' OR office_id = {office:String})
-                  AND ({district:String} = ''
-                       OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
             ) AS c
             INNER JOIN
             (
