@@ -83,7 +83,7 @@ final class BenchWorld {
                     GROUP BY partition HAVING count() > 1)""", SqlParams.of("table", table)) > 0).toList();
         for (String table : unmerged) {
             long t0 = System.nanoTime();
-            warehouse.execute("OPTIMIZE TABLE " + table + " FINAL" + (table.equals("open_stays") ? " CLEANUP" : ""));
+            merge(warehouse, table);
             log.accept(String.format(Locale.ROOT, "  merged %s, left unmerged since the load (%.0f s)", table,
                     (System.nanoTime() - t0) / 1e9));
         }
@@ -134,8 +134,7 @@ final class BenchWorld {
         warehouse.execute("DROP TABLE bench_events");
         log.accept("  merging parts (OPTIMIZE … FINAL), as the background merges would in time");
         for (String table : MERGED_TABLES) {
-            // open_stays: CLEANUP drops the closed stays, as its automatic merges do an hour after the last insert.
-            warehouse.execute("OPTIMIZE TABLE " + table + " FINAL" + (table.equals("open_stays") ? " CLEANUP" : ""));
+            merge(warehouse, table);
         }
         long stays = count(warehouse, "SELECT count() AS n FROM desk_visits");
         long open = count(warehouse, "SELECT count() AS n FROM file_positions WHERE status = 'OPEN'");
@@ -145,6 +144,12 @@ final class BenchWorld {
                 SqlParams.of("events_requested", events).and("items", items).and("events", written).and("stays", stays)
                         .and("open", open).and("seconds", seconds).and("at", now));
         return new Loaded(events, items, written, stays, open, seconds, now, false);
+    }
+
+    /** One part per partition, as the background merges leave a table in time. */
+    private static void merge(Warehouse warehouse, String table) {
+        // open_stays: CLEANUP drops the closed stays, as its automatic merges do an hour after the last insert.
+        warehouse.execute("OPTIMIZE TABLE " + table + " FINAL" + (table.equals("open_stays") ? " CLEANUP" : ""));
     }
 
     private static long count(Warehouse warehouse, String sql) {

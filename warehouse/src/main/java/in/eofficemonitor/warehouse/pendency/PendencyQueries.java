@@ -1,6 +1,7 @@
 package in.eofficemonitor.warehouse.pendency;
 
 import in.eofficemonitor.warehouse.GroupNames;
+import in.eofficemonitor.warehouse.Row;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
@@ -32,19 +33,22 @@ public final class PendencyQueries {
     /** Pendency as of {@code asOf} (events with ts ≤ asOf), per group, the largest first. */
     public List<PendencyRow> asOf(Instant asOf, PendencyLevel level, Scope scope) {
         SqlParams params = scope.addTo(SqlParams.of("as_of", asOf).and("level", level.key()));
-        return warehouse.query("pendency/as_of", params, row -> {
-            String id = row.string("id");
-            boolean registered = row.intValue("registered") == 1;
-            GroupNames.Name name = GroupNames.of(level.key(), id, registered, row.string("name"), row.string("name_hi"));
-            String officeId = switch (level) {
-                case DESK, OFFICE -> row.string("office_id");
-                case DISTRICT, CATEGORY -> "";
-            };
-            return new PendencyRow(level, id, registered, officeId, name.en(), name.hi(),
-                    row.longValue("files"), row.longValue("receipts"),
-                    new AgeBuckets(row.longValue("age_0_7"), row.longValue("age_8_15"), row.longValue("age_16_30"),
-                            row.longValue("age_31_90"), row.longValue("age_91_180"), row.longValue("age_over_180")));
-        });
+        return warehouse.query("pendency/as_of", params, row -> pendencyRow(row, level));
+    }
+
+    /** A row of pendency/as_of, or the pendency columns of pendency/desks (level DESK). */
+    private static PendencyRow pendencyRow(Row row, PendencyLevel level) {
+        String id = row.string("id");
+        boolean registered = row.intValue("registered") == 1;
+        GroupNames.Name name = GroupNames.of(level.key(), id, registered, row.string("name"), row.string("name_hi"));
+        String officeId = switch (level) {
+            case DESK, OFFICE -> row.string("office_id");
+            case DISTRICT, CATEGORY -> "";
+        };
+        return new PendencyRow(level, id, registered, officeId, name.en(), name.hi(),
+                row.longValue("files"), row.longValue("receipts"),
+                new AgeBuckets(row.longValue("age_0_7"), row.longValue("age_8_15"), row.longValue("age_16_30"),
+                        row.longValue("age_31_90"), row.longValue("age_91_180"), row.longValue("age_over_180")));
     }
 
     /**
@@ -54,16 +58,9 @@ public final class PendencyQueries {
     public List<DeskPendency> desks(Instant asOf, Scope scope) {
         SqlParams params = scope.addTo(SqlParams.of("as_of", asOf).and("cleared_days", CLEARED_DAYS));
         return warehouse.query("pendency/desks", params, row -> {
-            String id = row.string("id");
-            boolean registered = row.intValue("registered") == 1;
-            GroupNames.Name name = GroupNames.of(PendencyLevel.DESK.key(), id, registered, row.string("name"),
-                    row.string("name_hi"));
-            String officeId = row.string("office_id");
-            PendencyRow pendency = new PendencyRow(PendencyLevel.DESK, id, registered, officeId, name.en(), name.hi(),
-                    row.longValue("files"), row.longValue("receipts"),
-                    new AgeBuckets(row.longValue("age_0_7"), row.longValue("age_8_15"), row.longValue("age_16_30"),
-                            row.longValue("age_31_90"), row.longValue("age_91_180"), row.longValue("age_over_180")));
-            DeskFlow flow = new DeskFlow(officeId, id, Optional.of(row.instant("oldest_arrived_at")),
+            PendencyRow pendency = pendencyRow(row, PendencyLevel.DESK);
+            DeskFlow flow = new DeskFlow(pendency.officeId(), pendency.id(),
+                    Optional.of(row.instant("oldest_arrived_at")),
                     Optional.of(Duration.ofMillis(Math.round(row.doubleValue("median_dwell_ms")))),
                     row.longValue("files_cleared"), row.longValue("receipts_cleared"));
             return new DeskPendency(pendency, flow);
