@@ -1,7 +1,6 @@
 package in.eofficemonitor.dashboard.overview;
 
 import in.eofficemonitor.alerts.recipients.Role;
-import in.eofficemonitor.dashboard.base.SideBySide;
 import in.eofficemonitor.dashboard.registry.OfficeDirectory;
 import in.eofficemonitor.dashboard.security.UserScope;
 import in.eofficemonitor.warehouse.Scope;
@@ -13,9 +12,6 @@ import in.eofficemonitor.warehouse.kpis.KpiTotals;
 import in.eofficemonitor.warehouse.kpis.WeeklyCreated;
 import in.eofficemonitor.warehouse.live.LiveCounters;
 import in.eofficemonitor.warehouse.live.LiveQueries;
-import in.eofficemonitor.warehouse.pendency.PendencyLevel;
-import in.eofficemonitor.warehouse.pendency.PendencyQueries;
-import in.eofficemonitor.warehouse.pendency.PendencyRow;
 import in.eofficemonitor.warehouse.ranking.RankedUnit;
 import in.eofficemonitor.warehouse.ranking.Ranking;
 import in.eofficemonitor.warehouse.registry.Office;
@@ -25,6 +21,7 @@ import in.eofficemonitor.warehouse.rollout.RolloutQueries;
 import in.eofficemonitor.warehouse.rollout.RolloutRow;
 import in.eofficemonitor.warehouse.stuck.StuckCount;
 import in.eofficemonitor.warehouse.stuck.StuckQueries;
+import in.eofficemonitor.warehouse.stuck.StuckShare;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +54,6 @@ public final class OverviewService {
     private final RolloutQueries rollout;
     private final KpiQueries kpis;
     private final StuckQueries stuck;
-    private final PendencyQueries pendency;
     private final RegistryQueries registry;
     private final LiveQueries live;
     private final OfficeDirectory offices;
@@ -67,7 +63,6 @@ public final class OverviewService {
         this.rollout = new RolloutQueries(warehouse);
         this.kpis = new KpiQueries(warehouse);
         this.stuck = new StuckQueries(warehouse);
-        this.pendency = new PendencyQueries(warehouse);
         this.registry = new RegistryQueries(warehouse);
         this.live = new LiveQueries(warehouse);
         this.offices = offices;
@@ -118,16 +113,8 @@ public final class OverviewService {
         Scope query = scope.warehouseScope();
         List<Office> registered = registry.offices(query).stream()
                 .filter(o -> !scope.filtersByOffice() || scope.allows(offices.find(o.officeId()).orElse(null))).toList();
-        List<PendencyRow> pending;
-        List<StuckCount> stuckNow;
-        // two independent passes over the stays now: side by side, the page waits for the slower one only
-        try (SideBySide queries = new SideBySide()) {
-            var stuckCounts = queries.start(() -> stuck.top(now, false, StuckQueries.Level.OFFICE, query,
-                    Integer.MAX_VALUE));
-            pending = pendency.asOf(now, PendencyLevel.OFFICE, query);
-            stuckNow = SideBySide.await(stuckCounts);
-        }
-        Ranking.Inputs inputs = new Ranking.Inputs(registered, figures.byOffice(), pending, stuckNow);
+        List<StuckShare> atDesksNow = stuck.shareByOffice(now, false, query);
+        Ranking.Inputs inputs = new Ranking.Inputs(registered, figures.byOffice(), atDesksNow);
         return new Rankings(scope.role() == Role.STATE ? Ranking.districts(inputs) : List.of(), Ranking.offices(inputs));
     }
 

@@ -1,10 +1,9 @@
 package in.eofficemonitor.warehouse.ranking;
 
 import in.eofficemonitor.warehouse.kpis.KpiRow;
-import in.eofficemonitor.warehouse.pendency.PendencyRow;
 import in.eofficemonitor.warehouse.registry.Office;
 import in.eofficemonitor.warehouse.registry.RolloutStage;
-import in.eofficemonitor.warehouse.stuck.StuckCount;
+import in.eofficemonitor.warehouse.stuck.StuckShare;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,9 +28,9 @@ import java.util.OptionalDouble;
  *   <li>stuck ÷ pending: the share of what lies at the desks now that is stuck; 0 when nothing is pending.
  * </ul>
  *
- * The inputs are the answers of the warehouse's own queries — the registry, {@code kpis/by_level} by office,
- * {@code pendency/as_of} and {@code stuck/top} by office — so the parts of a score are the numbers the other views
- * and reports show. Only registered offices are ranked; offices without a district (state-level) count for no
+ * The inputs are the answers of the warehouse's own queries — the registry, {@code kpis/by_level} by office and
+ * {@code stuck/share_by_office} (pendency and stuck items by office, in one pass) — so the parts of a score are the
+ * numbers the other views and reports show. Only registered offices are ranked; offices without a district (state-level) count for no
  * district.
  */
 public final class Ranking {
@@ -42,7 +41,7 @@ public final class Ranking {
 
     /** The answers a ranking is made of, each by office. */
     public record Inputs(Collection<Office> offices, Collection<KpiRow> kpisByOffice,
-            Collection<PendencyRow> pendencyByOffice, Collection<StuckCount> stuckByOffice) {}
+            Collection<StuckShare> stuckShareByOffice) {}
 
     private Ranking() {}
 
@@ -93,15 +92,10 @@ public final class Ranking {
                 s.closed += k.closed();
             }
         }
-        for (PendencyRow p : in.pendencyByOffice()) {
-            Sums s = of.apply(p.id());
+        for (StuckShare c : in.stuckShareByOffice()) {
+            Sums s = of.apply(c.officeId());
             if (s != null) {
-                s.pending += p.total();
-            }
-        }
-        for (StuckCount c : in.stuckByOffice()) {
-            Sums s = of.apply(c.id());
-            if (s != null) {
+                s.pending += c.pending();
                 s.stuck += c.stuck();
             }
         }

@@ -76,4 +76,14 @@ public final class StuckQueries {
                     row.longValue("files"), row.longValue("receipts"));
         });
     }
+
+    /**
+     * Per office, the items pending as of {@code asOf} and how many of them are stuck: the numbers of
+     * {@code pendency/as_of} (files + receipts) and {@link #top} by office, in one pass for the ranking.
+     */
+    public List<StuckShare> shareByOffice(Instant asOf, boolean calendarDays, Scope scope) {
+        SqlParams params = scope.addTo(SqlParams.of("as_of", asOf).and("calendar_days", calendarDays));
+        return warehouse.query("stuck/share_by_office", params, row -> new StuckShare(row.string("office_id"),
+                row.intValue("registered") == 1, row.longValue("pending"), row.longValue("stuck")));
+    }
 }

@@ -13,10 +13,14 @@ import in.eofficemonitor.warehouse.pendency.DeskFlow;
 import in.eofficemonitor.warehouse.pendency.DeskPendency;
 import in.eofficemonitor.warehouse.pendency.PendencyLevel;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
+import in.eofficemonitor.warehouse.stuck.StuckCount;
+import in.eofficemonitor.warehouse.stuck.StuckQueries;
+import in.eofficemonitor.warehouse.stuck.StuckShare;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -161,6 +165,7 @@ class StaysAtIT {
                 out.addAll(same(w, "pendency/desk_flow", scope.addTo(SqlParams.of("as_of", t).and("cleared_days", 7)),
                         FLOW, at));
                 out.addAll(desksInOnePass(w, scope, t));
+                out.addAll(sharesInOnePass(w, scope, t, false));
                 out.addAll(same(w, "stuck/as_of", stuck(scope, t, 0), STUCK, at + " 0"));
                 out.addAll(same(w, "stuck/top", scope.addTo(SqlParams.of("as_of", t).and("calendar_days", 0)
                         .and("level", "office").and("top", 10)), TOP, at + " office"));
@@ -179,6 +184,7 @@ class StaysAtIT {
                             PENDENCY, at + " " + level));
                 }
                 out.addAll(same(w, "stuck/as_of", stuck(scope, t, 1), STUCK, at + " 1"));
+                out.addAll(sharesInOnePass(w, scope, t, true));
                 out.addAll(same(w, "stuck/top", scope.addTo(SqlParams.of("as_of", t).and("calendar_days", 0)
                         .and("level", "district").and("top", 10)), TOP, at + " district"));
                 out.addAll(same(w, "rollout/by_office", scope.addTo(SqlParams.of("as_of", t)),
@@ -213,6 +219,27 @@ class StaysAtIT {
                 .toList();
         assertThat(pendency.desks(t, scope)).as("pendency/desks %s %s", scope, t).containsExactlyElementsOf(expected);
         return expected.stream().map(d -> "pendency/desks " + scope.kind() + " " + t + " " + d).toList();
+    }
+
+    /**
+     * stuck/share_by_office: per office, pendency/as_of's files + receipts and stuck/top's count (as the ranking added
+     * them up before); offices with nothing pending are not listed.
+     */
+    private static List<String> sharesInOnePass(Warehouse w, Scope scope, Instant t, boolean calendarDays) {
+        Map<String, Long> stuckByOffice = new StuckQueries(w)
+                .top(t, calendarDays, StuckQueries.Level.OFFICE, scope, Integer.MAX_VALUE).stream()
+                .collect(Collectors.toMap(StuckCount::id, StuckCount::stuck));
+        List<StuckShare> expected = new PendencyQueries(w).asOf(t, PendencyLevel.OFFICE, scope).stream()
+                .filter(r -> r.total() > 0)
+                .map(r -> new StuckShare(r.id(), r.registered(), r.total(), stuckByOffice.getOrDefault(r.id(), 0L)))
+                .sorted(Comparator.comparing(StuckShare::officeId))
+                .toList();
+        assertThat(stuckByOffice.keySet()).as("stuck only where pending %s %s", scope, t)
+                .isSubsetOf(expected.stream().map(StuckShare::officeId).toList());
+        assertThat(new StuckQueries(w).shareByOffice(t, calendarDays, scope))
+                .as("stuck/share_by_office %s %s %s", scope, t, calendarDays).containsExactlyElementsOf(expected);
+        return expected.stream().map(e -> "stuck/share_by_office " + scope.kind() + " " + t + " " + calendarDays
+                + " " + e).toList();
     }
 
     private static SqlParams stuck(Scope scope, Instant t, int calendarDays) {

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiRow;
-import in.eofficemonitor.warehouse.pendency.AgeBuckets;
-import in.eofficemonitor.warehouse.pendency.PendencyLevel;
-import in.eofficemonitor.warehouse.pendency.PendencyRow;
 import in.eofficemonitor.warehouse.registry.Office;
 import in.eofficemonitor.warehouse.registry.OfficeCategory;
 import in.eofficemonitor.warehouse.registry.RolloutStage;
-import in.eofficemonitor.warehouse.stuck.StuckCount;
-import in.eofficemonitor.warehouse.stuck.StuckQueries;
+import in.eofficemonitor.warehouse.stuck.StuckShare;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,21 +24,15 @@ class RankingTest {
         return new KpiRow(KpiLevel.OFFICE, office, true, "", "", opened, 0, closed, opened, opened, 0, 0, 0, 0, 0);
     }
 
-    private static PendencyRow pending(String office, long files) {
-        return new PendencyRow(PendencyLevel.OFFICE, office, true, office, "", "", files, 0,
-                new AgeBuckets(files, 0, 0, 0, 0, 0));
-    }
-
-    private static StuckCount stuck(String office, long n) {
-        return new StuckCount(StuckQueries.Level.OFFICE, office, true, "", "", n, n, 0);
+    private static StuckShare atDesks(String office, long pending, long stuck) {
+        return new StuckShare(office, true, pending, stuck);
     }
 
     private final Ranking.Inputs inputs = new Ranking.Inputs(
             List.of(office("A", "Kannauj", RolloutStage.LIVE), office("B", "Kannauj", RolloutStage.IN_PROGRESS),
                     office("C", "Lucknow", RolloutStage.NOT_STARTED), office("S", "", RolloutStage.LIVE)),
             List.of(kpis("A", 10, 5), kpis("B", 0, 3), kpis("S", 4, 8), kpis("UNREGISTERED", 100, 100)),
-            List.of(pending("A", 20), pending("B", 4), pending("S", 10)),
-            List.of(stuck("A", 5), stuck("B", 4), stuck("S", 0)));
+            List.of(atDesks("A", 20, 5), atDesks("B", 4, 4), atDesks("S", 10, 0)));
 
     @Test
     void anOfficesScoreIsTheFormulasSumOfItsThreeParts() {
@@ -81,7 +71,7 @@ class RankingTest {
     @Test
     void tiesAreBrokenByName() {
         Ranking.Inputs twins = new Ranking.Inputs(List.of(office("Z", "Zeta", RolloutStage.LIVE),
-                office("Y", "Alpha", RolloutStage.LIVE)), List.of(), List.of(), List.of());
+                office("Y", "Alpha", RolloutStage.LIVE)), List.of(), List.of());
         assertThat(Ranking.districts(twins)).extracting(RankedUnit::id).containsExactly("Alpha", "Zeta");
     }
 }
