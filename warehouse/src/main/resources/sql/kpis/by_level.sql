@@ -7,17 +7,20 @@
 --     been at before that close (its levels);
 --   idle_desks: registered desks with no action (the from_desk of an event, or the desk that created an item)
 --     in the 30 days up to the end of the period;
---   files_created / receipts_created: e-files vs e-receipts created in the period.
+--   files_created / receipts_created: e-files vs e-receipts created in the period;
+--   unheld_closes: see below (0 almost always).
 -- Where each part is read from (docs/decisions/080-pre-aggregates-that-stay-exact.md):
 --   the event counts from movement_events FINAL, as always; the period's closes of files, whose levels are summed,
 --     from creations_and_closes (V084: CREATED and CLOSED events only, the type first in its key);
---   the levels of a close from file_closes (V080: the position the jobs wrote for that close event), or, for a close
---     it does not hold, from the file's stays in desk_visits FINAL as before: the distinct desks of its stays that
---     began at or before the close;
+--   the levels of a close from file_closes (V080: the position the jobs wrote for that close event), matched in one
+--     LEFT JOIN; unheld_closes counts the closes it does not hold, whose levels would come from the file's stays.
+--     KpiQueries then takes closed_files, levels_sum and over_4_levels from kpis/closed_file_levels instead (rare: a
+--     close followed by a reopen in one batch of the jobs). Matching the closes once, not once to find the unheld and
+--     again for the levels, made the state's figures 390 → 250 ms at 10 crore events;
 --   the actions of the idle-desk rule from desk_action_days (V081: the days each desk acted).
 -- The scope is applied inside each part too, so that the office-first keys skip the other offices' rows; file_closes,
 -- ordered by time and not by office, is narrowed to the files closed in the scope in the period (a district's key
--- figures read a district's closes, not the state's: 200 → 125 ms at 10 crore events).
+-- figures read a district's closes, not the state's).
 -- Parameters: from, to (Date), level ('office' | 'district' | 'category'), district, office ('' = no scope).
 WITH toDateTime64({from:Date}, 3, 'Asia/Kolkata') AS period_start,
      toDateTime64(addDays({to:Date}, 1), 3, 'Asia/Kolkata') AS period_end,
@@ -32,16 +35,7 @@ WITH toDateTime64({from:Date}, 3, 'Asia/Kolkata') AS period_start,
                 OR office_id IN (SELECT office_id FROM offices FINAL WHERE district = {district:String}))
      ),
      -- the files closed in the scope in the period: what narrows file_closes, which is not ordered by office
-     files_closed_in_scope AS (SELECT file_id FROM closes_in_scope),
-     -- the closes of the period that file_closes does not hold: their levels come from the stays
-     (
-         SELECT groupArray(file_id)
-         FROM closes_in_scope
-         WHERE event_id NOT IN (SELECT close_event_id FROM file_closes
-                                WHERE closed_at >= period_start AND closed_at < period_end
-                                  AND ({office:String} = '' AND {district:String} = ''
-                                       OR file_id IN files_closed_in_scope))
-     ) AS unheld
+     files_closed_in_scope AS (SELECT file_id FROM closes_in_scope)
 SELECT
     multiIf({level:String} = 'office', x.office_id,
             {level:String} = 'district', o.district,
@@ -58,7 +52,8 @@ SELECT
     sum(x.closed_files)                                         AS closed_files,
     sum(x.levels_sum)                                           AS levels_sum,
     sum(x.over_4_levels)                                        AS over_4_levels,
-    sum(x.idle_desks)                                           AS idle_desks
+    sum(x.idle_desks)                                           AS idle_desks,
+    sum(x.unheld_closes)                                        AS unheld_closes
 FROM
 (
     SELECT office_id,
@@ -69,7 +64,7 @@ FROM
            countIf(type = 'CREATED' AND kind = 'FILE')      AS files_created,
            countIf(type = 'CREATED' AND kind = 'RECEIPT')   AS receipts_created,
            toUInt64(0) AS closed_files, toUInt64(0) AS levels_sum, toUInt64(0) AS over_4_levels,
-           toUInt64(0) AS idle_desks
+           toUInt64(0) AS idle_desks, toUInt64(0) AS unheld_closes
     FROM movement_events FINAL
     WHERE ts >= period_start AND ts < period_end
       AND ({office:String} = '' OR office_id = {office:String})
@@ -84,53 +79,23 @@ FROM
            count()                 AS closed_files,
            sum(levels)             AS levels_sum,
            countIf(levels > 4)     AS over_4_levels,
-           0
+           0,
+           countIf(held = 0)       AS unheld_closes
     FROM
     (
         -- One row per closed file and close time (two closes of a file in the same millisecond are one, as they
-        -- always were): the levels file_closes holds, or those of the stays; the larger when there are both.
-        SELECT office_id, file_id, closed_at, max(levels) AS levels
-        FROM
+        -- always were), with the levels file_closes holds; held = 0 when it does not hold one of them.
+        SELECT c.office_id AS office_id, c.file_id AS file_id, c.ts AS closed_at, max(h.levels) AS levels,
+               min(h.held) AS held
+        FROM closes_in_scope AS c
+        LEFT JOIN
         (
-            SELECT c.office_id AS office_id, c.file_id AS file_id, c.ts AS closed_at, toUInt64(h.levels) AS levels
-            FROM
-            closes_in_scope AS c
-            INNER JOIN
-            (
-                -- a position of kind RECEIPT closes no file: its stays were never of kind FILE either
-                SELECT close_event_id, file_id, levels
-                FROM file_closes FINAL
-                WHERE closed_at >= period_start AND closed_at < period_end AND kind = 'FILE'
-                  AND ({office:String} = '' AND {district:String} = '' OR file_id IN files_closed_in_scope)
-            ) AS h ON h.close_event_id = c.event_id AND h.file_id = c.file_id
-
-            UNION ALL
-
-            SELECT c.office_id, c.file_id, c.ts, uniqExactIf(v.desk_id, v.arrived_at <= c.ts)
-            FROM
-            (
-                SELECT office_id, file_id, ts FROM closes_in_scope
-                WHERE length(unheld) > 0 AND has(unheld, file_id)
-            ) AS c
-            INNER JOIN
-            (
-                -- As trail/visits narrows a file's stays: by the desks of its events and their offices (the
-                -- first key columns of desk_visits); nothing is read when every close is held.
-                SELECT file_id, desk_id, arrived_at
-                FROM desk_visits FINAL
-                WHERE length(unheld) > 0 AND has(unheld, file_id)
-                  AND kind = 'FILE' AND arrived_at < period_end
-                  AND desk_id IN (SELECT to_desk FROM movement_events
-                                  WHERE length(unheld) > 0 AND has(unheld, file_id) AND to_desk != '')
-                  AND office_id IN (
-                      SELECT office_id FROM desks FINAL
-                      WHERE desk_id IN (SELECT to_desk FROM movement_events
-                                        WHERE length(unheld) > 0 AND has(unheld, file_id) AND to_desk != '')
-                      UNION DISTINCT
-                      SELECT office_id FROM movement_events WHERE length(unheld) > 0 AND has(unheld, file_id))
-            ) AS v ON v.file_id = c.file_id
-            GROUP BY c.office_id, c.file_id, c.ts
-        )
+            -- a position of kind RECEIPT closes no file: its stays were never of kind FILE either
+            SELECT close_event_id, file_id, toUInt64(levels) AS levels, toUInt8(1) AS held
+            FROM file_closes FINAL
+            WHERE closed_at >= period_start AND closed_at < period_end AND kind = 'FILE'
+              AND ({office:String} = '' AND {district:String} = '' OR file_id IN files_closed_in_scope)
+        ) AS h ON h.close_event_id = c.event_id AND h.file_id = c.file_id
         GROUP BY office_id, file_id, closed_at
     )
     GROUP BY office_id
@@ -139,7 +104,8 @@ FROM
 
     SELECT office_id,
            0, 0, 0, 0, 0, 0, 0, 0, 0,
-           count() AS idle_desks
+           count() AS idle_desks,
+           0
     FROM desks FINAL
     WHERE ({office:String} = '' OR office_id = {office:String})
       AND ({district:String} = ''

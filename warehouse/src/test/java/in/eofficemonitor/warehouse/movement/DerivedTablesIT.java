@@ -10,6 +10,8 @@ import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.WarehouseTesting;
 import in.eofficemonitor.warehouse.fixtures.EdgeFixtures;
 import in.eofficemonitor.warehouse.kpis.KpiLevel;
+import in.eofficemonitor.warehouse.kpis.KpiQueries;
+import in.eofficemonitor.warehouse.kpis.KpiRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +58,8 @@ class DerivedTablesIT {
             assertThat(assertSameAsReference(w)).containsExactlyElementsOf(once);
             // the latest closes of M1, R1, U1 and P1, once each (R1's first close is in no latest position)
             assertThat(closesHeld(w)).isEqualTo(4);
+            // so the key figures of that week took the closes' levels from kpis/closed_file_levels
+            assertThat(unheldInFirstWeek(w)).isEqualTo(1);
 
             // A restarted job batches differently: the position of R1's first close, collapsed the first time, is
             // written now, so that close's levels come from file_closes instead of the stays.
@@ -66,6 +70,7 @@ class DerivedTablesIT {
                     + "'2026-01-06 10:00:00.000', '2026-01-07 10:00:00.000', '2026-01-07 10:00:00.000', "
                     + "'2026-01-07 10:00:00.000', 2, 1, 'R1-e3', '2026-01-07 10:00:00.000', 3)");
             assertThat(closesHeld(w)).isEqualTo(5);
+            assertThat(unheldInFirstWeek(w)).isZero();
             assertThat(assertSameAsReference(w)).containsExactlyElementsOf(once);
 
             // No close held at all (closes older than V080 whose files were reopened since): all from the stays.
@@ -93,8 +98,13 @@ class DerivedTablesIT {
                 for (KpiLevel level : KpiLevel.values()) {
                     SqlParams p = scope.addTo(SqlParams.of("from", period[0]).and("to", period[1])
                             .and("level", level.key()));
-                    out.addAll(same(w, "kpis/by_level", p, DerivedTablesIT::figures,
-                            "kpis " + scope.kind() + " " + period[0] + ".." + period[1] + " " + level));
+                    String label = "kpis " + scope.kind() + " " + period[0] + ".." + period[1] + " " + level;
+                    List<String> now = new KpiQueries(w).figures(period[0], period[1], level, scope).stream()
+                            .map(DerivedTablesIT::figures).toList();
+                    List<String> before = w.query("reference/kpis/by_level", p, DerivedTablesIT::figures);
+                    assertThat(now).as(label).containsExactlyElementsOf(before);
+                    out.addAll(now.isEmpty() ? List.of(label + " (none)")
+                            : now.stream().map(l -> label + " " + l).toList());
                 }
             }
             for (LocalDate day : IDLE_ON) {
@@ -126,6 +136,22 @@ class DerivedTablesIT {
                 + " receipts_created=" + r.longValue("receipts_created")
                 + " closed_files=" + r.longValue("closed_files") + " levels_sum=" + r.longValue("levels_sum")
                 + " over_4_levels=" + r.longValue("over_4_levels") + " idle_desks=" + r.longValue("idle_desks");
+    }
+
+    private static String figures(KpiRow r) {
+        return r.id() + " registered=" + (r.registered() ? 1 : 0) + " created=" + r.created()
+                + " forwarded=" + r.forwarded() + " closed=" + r.closed() + " opened=" + r.opened()
+                + " files_created=" + r.filesCreated() + " receipts_created=" + r.receiptsCreated()
+                + " closed_files=" + r.closedFiles() + " levels_sum=" + r.levelsSum()
+                + " over_4_levels=" + r.overFourLevels() + " idle_desks=" + r.idleDesks();
+    }
+
+    /** kpis/by_level's count of the closes file_closes does not hold, for LKO-COLL in the first week. */
+    private static long unheldInFirstWeek(Warehouse w) {
+        return w.query("kpis/by_level", Scope.state().addTo(SqlParams.of("from", LocalDate.of(2026, 1, 1))
+                        .and("to", LocalDate.of(2026, 1, 7)).and("level", "office")),
+                r -> r.string("id").equals(LKO_COLL) ? r.longValue("unheld_closes") : 0L)
+                .stream().mapToLong(Long::longValue).sum();
     }
 
     private static String idle(Row r) {
