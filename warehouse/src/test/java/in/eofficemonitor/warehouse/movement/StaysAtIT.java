@@ -208,7 +208,10 @@ class StaysAtIT {
         return out;
     }
 
-    /** pendency/desks: the desk rows of pendency/as_of, each with its desk_flow row (as the desks view joined them). */
+    /**
+     * pendency/desks: the desk rows of pendency/as_of, each with its desk_flow row (as the desks view joined them).
+     * No desk of this story is at two offices, where desk_flow has a row per office (DeskAtTwoOfficesIT).
+     */
     private static List<String> desksInOnePass(Warehouse w, Scope scope, Instant t) {
         PendencyQueries pendency = new PendencyQueries(w);
         Map<String, DeskFlow> flows = pendency.deskFlow(t, scope).stream()
