@@ -64,6 +64,7 @@ final class BenchWorld {
                             r.instant("loaded_at"), true));
             if (!previous.isEmpty()) {
                 log.accept("reusing the history loaded " + previous.getFirst().loadedAt() + " (--reload to load again)");
+                awaitMutations(warehouse, log);
                 mergeWhatIsUnmerged(warehouse, log);
                 return previous.getFirst();
             }
@@ -86,6 +87,31 @@ final class BenchWorld {
             merge(warehouse, table);
             log.accept(String.format(Locale.ROOT, "  merged %s, left unmerged since the load (%.0f s)", table,
                     (System.nanoTime() - t0) / 1e9));
+        }
+    }
+
+    /**
+     * A migration that rewrites columns of a table already loaded (V085's MATERIALIZE on ended_stays) runs as a
+     * mutation in the background: wait for it, or the first runs time the rewrite.
+     */
+    private static void awaitMutations(Warehouse warehouse, Consumer<String> log) {
+        String pending = "SELECT count() AS n FROM system.mutations WHERE database = currentDatabase() AND NOT is_done";
+        long t0 = System.nanoTime();
+        while (count(warehouse, pending) > 0) {
+            if (System.nanoTime() - t0 > java.util.concurrent.TimeUnit.MINUTES.toNanos(30)) {
+                throw new IllegalStateException("the warehouse's mutations did not finish in 30 min: see "
+                        + "system.mutations (latest_fail_reason)");
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the warehouse's mutations", e);
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (seconds > 1) {
+            log.accept(String.format(Locale.ROOT, "  waited %.0f s for the mutations a migration started", seconds));
         }
     }
 
