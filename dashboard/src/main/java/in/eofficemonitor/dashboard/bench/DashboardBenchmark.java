@@ -70,7 +70,7 @@ public final class DashboardBenchmark {
             return;
         }
         long events = Long.parseLong(options.get("events").orElse("100000000").replace("_", ""));
-        int iterations = Integer.parseInt(options.get("iterations").orElse("10"));
+        int iterations = Integer.parseInt(options.get("iterations").orElse("20"));
         Path out = Path.of(options.get("out").orElse("bench-results/dashboard.txt"));
         WarehouseConfig config = options.get("warehouse").map(WarehouseConfig::fromUrl)
                 .orElseGet(() -> WarehouseConfig.embedded(Path.of(options.get("data").orElse("data/bench-dashboard"))));
