@@ -8,16 +8,19 @@
 --   idle_desks: registered desks with no action (the from_desk of an event, or the desk that created an item)
 --     in the 30 days up to the end of the period;
 --   files_created / receipts_created: e-files vs e-receipts created in the period;
---   unheld_closes: see below (0 almost always).
+--   closes_to_recount: see below (0 almost always).
 -- Where each part is read from (docs/decisions/080-pre-aggregates-that-stay-exact.md):
 --   the event counts from movement_events FINAL, as always; the period's closes of files, whose levels are summed,
 --     from creations_and_closes (V084: CREATED and CLOSED events only, the type first in its key);
 --   the levels of a close from file_closes (V080: the position the jobs wrote for that close event), matched in one
---     LEFT JOIN; unheld_closes counts the closes it does not hold, whose levels would come from the file's stays.
---     KpiQueries then takes closed_files, levels_sum and over_4_levels from kpis/closed_file_levels instead (rare: a
---     close followed by a reopen in one batch of the jobs). Matching the closes once, not once to find the unheld and
---     again for the levels, made the state's figures 390 → 250 ms at 10 crore events, and matching by the event id
---     alone (unique in the feed, DESIGN §3 input contract: the close of that id is of that file) 250 → 200;
+--     LEFT JOIN by the close's event id (unique in the feed, DESIGN §3: the close of that id is of that file);
+--     closes_to_recount counts the closes this query cannot count alone: those file_closes does not hold (their
+--     levels come from the file's stays) and the second of two closes of a file in one millisecond (they count
+--     once, with the larger levels). When there are any, KpiQueries takes closed_files, levels_sum and
+--     over_4_levels from kpis/closed_file_levels instead (rare: a close and a reopen in one batch of the jobs, or
+--     an import whose times are whole seconds or days). Matching the closes once, not once to find the unheld and
+--     again for the levels, and by event id alone, made the state's figures 390 → 200 ms at 10 crore events;
+--     counting distinct (file, time) pairs instead of grouping by them, 245 → 212;
 --   the actions of the idle-desk rule from desk_action_days (V081: the days each desk acted).
 -- The scope is applied inside each part too, so that the office-first keys skip the other offices' rows; file_closes,
 -- ordered by time and not by office, is narrowed to the files closed in the scope in the period (a district's key
@@ -54,7 +57,7 @@ SELECT
     sum(x.levels_sum)                                           AS levels_sum,
     sum(x.over_4_levels)                                        AS over_4_levels,
     sum(x.idle_desks)                                           AS idle_desks,
-    sum(x.unheld_closes)                                        AS unheld_closes
+    sum(x.closes_to_recount)                                    AS closes_to_recount
 FROM
 (
     SELECT office_id,
@@ -65,7 +68,7 @@ FROM
            countIf(type = 'CREATED' AND kind = 'FILE')      AS files_created,
            countIf(type = 'CREATED' AND kind = 'RECEIPT')   AS receipts_created,
            toUInt64(0) AS closed_files, toUInt64(0) AS levels_sum, toUInt64(0) AS over_4_levels,
-           toUInt64(0) AS idle_desks, toUInt64(0) AS unheld_closes
+           toUInt64(0) AS idle_desks, toUInt64(0) AS closes_to_recount
     FROM movement_events FINAL
     WHERE ts >= period_start AND ts < period_end
       AND ({office:String} = '' OR office_id = {office:String})
@@ -75,31 +78,24 @@ FROM
 
     UNION ALL
 
-    SELECT office_id,
+    -- one row per close event with the levels file_closes holds (held = 0 where it holds none)
+    SELECT c.office_id             AS office_id,
            0, 0, 0, 0, 0, 0,
            count()                 AS closed_files,
-           sum(levels)             AS levels_sum,
-           countIf(levels > 4)     AS over_4_levels,
+           sum(h.levels)           AS levels_sum,
+           countIf(h.levels > 4)   AS over_4_levels,
            0,
-           countIf(held = 0)       AS unheld_closes
-    FROM
+           toUInt64(countIf(h.held = 0) + count() - uniqExact(c.file_id, c.ts)) AS closes_to_recount
+    FROM closes_in_scope AS c
+    LEFT JOIN
     (
-        -- One row per closed file and close time (two closes of a file in the same millisecond are one, as they
-        -- always were), with the levels file_closes holds; held = 0 when it does not hold one of them.
-        SELECT c.office_id AS office_id, c.file_id AS file_id, c.ts AS closed_at, max(h.levels) AS levels,
-               min(h.held) AS held
-        FROM closes_in_scope AS c
-        LEFT JOIN
-        (
-            -- a position of kind RECEIPT closes no file: its stays were never of kind FILE either
-            SELECT close_event_id, toUInt64(levels) AS levels, toUInt8(1) AS held
-            FROM file_closes FINAL
-            WHERE closed_at >= period_start AND closed_at < period_end AND kind = 'FILE'
-              AND ({office:String} = '' AND {district:String} = '' OR file_id IN files_closed_in_scope)
-        ) AS h ON h.close_event_id = c.event_id
-        GROUP BY office_id, file_id, closed_at
-    )
-    GROUP BY office_id
+        -- a position of kind RECEIPT closes no file: its stays were never of kind FILE either
+        SELECT close_event_id, toUInt64(levels) AS levels, toUInt8(1) AS held
+        FROM file_closes FINAL
+        WHERE closed_at >= period_start AND closed_at < period_end AND kind = 'FILE'
+          AND ({office:String} = '' AND {district:String} = '' OR file_id IN files_closed_in_scope)
+    ) AS h ON h.close_event_id = c.event_id
+    GROUP BY c.office_id
 
     UNION ALL
 

@@ -1,9 +1,10 @@
 -- The closed files of kpis/by_level and their levels (closed_files, levels_sum, over_4_levels), by office, district
--- or office category, for a period where some close is one file_closes does not hold (by_level's unheld_closes > 0):
--- the levels file_closes holds, or for the closes it does not hold, those of the file's stays in desk_visits FINAL —
--- the distinct desks of its stays that began at or before the close. KpiQueries runs it only then, which is rare (a
--- close followed by a reopen in one batch of the jobs, or a close older than V080 of a file reopened since: decision
--- 080), and takes these three columns from it for every row.
+-- or office category, for a period with closes by_level cannot count alone (its closes_to_recount > 0): a close
+-- file_closes does not hold, whose levels are those of the file's stays in desk_visits FINAL — the distinct desks of
+-- its stays that began at or before the close —, or two closes of a file in the same millisecond, one row with the
+-- larger levels. KpiQueries runs it only then, which is rare (a close followed by a reopen in one batch of the jobs,
+-- a close older than V080 of a file reopened since: decision 080; an import whose times are whole seconds or days),
+-- and takes these three columns from it for every row.
 -- Same period, scope and grouping as kpis/by_level.
 -- Parameters: from, to (Date), level ('office' | 'district' | 'category'), district, office ('' = no scope).
 WITH toDateTime64({from:Date}, 3, 'Asia/Kolkata') AS period_start,

@@ -41,13 +41,14 @@ public final class KpiQueries {
                     r.longValue("forwarded"), r.longValue("closed"), r.longValue("opened"),
                     r.longValue("files_created"), r.longValue("receipts_created"), r.longValue("closed_files"),
                     r.longValue("levels_sum"), r.longValue("over_4_levels"), r.longValue("idle_desks")),
-                    r.longValue("unheld_closes"));
+                    r.longValue("closes_to_recount"));
         });
-        if (counted.stream().noneMatch(c -> c.unheldCloses() > 0)) {
+        if (counted.stream().noneMatch(c -> c.closesToRecount() > 0)) {
             return counted.stream().map(Counted::row).toList();
         }
-        // Some close has no row in file_closes: its levels come from the file's stays, in a second query that
-        // matches every close of the period again (rare, and only then paid for).
+        // Some close has no row in file_closes (its levels come from the file's stays), or a file was closed twice in
+        // one millisecond (one close, the larger levels): a second query counts every close of the period again
+        // (rare, and only then paid for).
         Map<String, ClosedFileLevels> levels = warehouse.query("kpis/closed_file_levels", params,
                         r -> new ClosedFileLevels(groupKey(r.string("id"), r.intValue("registered") == 1),
                                 r.longValue("closed_files"), r.longValue("levels_sum"), r.longValue("over_4_levels")))
@@ -56,8 +57,8 @@ public final class KpiQueries {
                 .toList();
     }
 
-    /** A row of kpis/by_level and how many of its closes file_closes does not hold. */
-    private record Counted(KpiRow row, long unheldCloses) {
+    /** A row of kpis/by_level and how many of its closes it could not count alone. */
+    private record Counted(KpiRow row, long closesToRecount) {
 
         KpiRow withLevels(ClosedFileLevels l) {
             KpiRow r = row;
