@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -98,7 +99,7 @@ final class BenchWorld {
         String pending = "SELECT count() AS n FROM system.mutations WHERE database = currentDatabase() AND NOT is_done";
         long t0 = System.nanoTime();
         while (count(warehouse, pending) > 0) {
-            if (System.nanoTime() - t0 > java.util.concurrent.TimeUnit.MINUTES.toNanos(30)) {
+            if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(30)) {
                 throw new IllegalStateException("the warehouse's mutations did not finish in 30 min: see "
                         + "system.mutations (latest_fail_reason)");
             }

@@ -30,8 +30,8 @@ import java.util.OptionalDouble;
  *
  * The inputs are the answers of the warehouse's own queries — the registry, {@code kpis/by_level} by office and
  * {@code stuck/share_by_office} (pendency and stuck items by office, in one pass) — so the parts of a score are the
- * numbers the other views and reports show. Only registered offices are ranked; offices without a district (state-level) count for no
- * district.
+ * numbers the other views and reports show. Only registered offices are ranked; offices without a district
+ * (state-level) count for no district.
  */
 public final class Ranking {
 
