@@ -9,7 +9,6 @@ import in.eofficemonitor.dashboard.security.UserScope;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.pendency.AgeBuckets;
-import in.eofficemonitor.warehouse.pendency.DeskPendency;
 import in.eofficemonitor.warehouse.pendency.PendencyLevel;
 import in.eofficemonitor.warehouse.pendency.PendencyQueries;
 import in.eofficemonitor.warehouse.pendency.PendencyRow;
@@ -62,9 +61,9 @@ public final class DeskService {
             return List.of();
         }
         UserScope scope = currentUser.get().scope();
+        // pendency/desks gives the most pending first
         return pendency.desks(now, query.get()).stream()
-                .filter(d -> !scope.filtersByOffice() || scope.allows(offices.find(d.pendency().officeId()).orElse(null)))
-                .sorted(Comparator.comparingLong((DeskPendency d) -> d.pendency().total()).reversed())
+                .filter(d -> shown(d.pendency().officeId(), scope))
                 .map(d -> new DeskLine(d.pendency(), d.flow(), now))
                 .toList();
     }
@@ -92,9 +91,14 @@ public final class DeskService {
 
     private List<PendencyRow> rows(List<PendencyRow> pending, UserScope scope) {
         return pending.stream()
-                .filter(r -> !scope.filtersByOffice() || scope.allows(offices.find(r.officeId()).orElse(null)))
+                .filter(r -> shown(r.officeId(), scope))
                 .sorted(Comparator.comparingLong(PendencyRow::total).reversed())
                 .toList();
+    }
+
+    /** A desk of this office is shown to the user (the police headquarters' scope filters by office). */
+    private boolean shown(String officeId, UserScope scope) {
+        return !scope.filtersByOffice() || scope.allows(offices.find(officeId).orElse(null));
     }
 
     /** Files and receipts of the desks shown, by age bucket: what the view's chart draws. */
