@@ -1,6 +1,6 @@
 package in.eofficemonitor.dashboard.security;
 
-import in.eofficemonitor.alerts.format.Csv;
+import in.eofficemonitor.warehouse.csv.Csv;
 import in.eofficemonitor.alerts.recipients.Recipient;
 import in.eofficemonitor.alerts.recipients.RecipientsFile;
 import java.io.IOException;
