@@ -20,9 +20,10 @@ import java.util.Optional;
 /**
  * The users, read once from the alerts' recipients file format ({@link RecipientsFile}: id, name, email, role,
  * scope, language, reports) with one more column, {@code password_hash} (BCrypt). The same file gives the alerts
- * their recipients, so a Collector's mail and dashboard show the same district. Without a configured file the
- * bundled demo users ({@value #DEMO_RESOURCE}) are used; only those have a {@code demo_password} column, which is
- * printed at start-up and never read for logging in.
+ * their recipients, so a Collector's mail and dashboard show the same district. The bundled demo users
+ * ({@value #DEMO_RESOURCE}) are used in the demo only ({@link UserSource}); only those have a {@code demo_password}
+ * column, which is printed at start-up and never read for logging in, and a users file that carries one of their
+ * password hashes is refused ({@link DemoPasswords}).
  */
 public final class UserDirectory {
 
@@ -90,7 +91,15 @@ public final class UserDirectory {
                 logins.add(new DemoLogin(r.id(), demoPasswords.get(r.id()), r.scope() + " — " + r.name()));
             }
         }
+        if (!demo) {
+            DemoPasswords.refuseIn(users, source);
+        }
         return new UserDirectory(Map.copyOf(users), List.copyOf(logins), demo);
+    }
+
+    /** No users at all: single sign-on configured but no users file to say who may see what. */
+    public static UserDirectory empty() {
+        return new UserDirectory(Map.of(), List.of(), false);
     }
 
     public Optional<DashboardUser> find(String id) {
