@@ -9,6 +9,6 @@ public final class NoUsersConfiguredAnalyzer extends AbstractFailureAnalyzer<NoU
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, NoUsersConfigured cause) {
-        return new FailureAnalysis(cause.getMessage(), "Configure who may log in (see the description).", cause);
+        return new FailureAnalysis(cause.situation(), cause.action(), cause);
     }
 }

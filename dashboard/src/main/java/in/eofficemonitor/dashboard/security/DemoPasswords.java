@@ -21,7 +21,7 @@ final class DemoPasswords {
 
     static void refuseIn(Map<String, DashboardUser> users, String source) {
         for (DashboardUser u : users.values()) {
-            if (Bundled.HASHES.contains(u.passwordHash())) {
+            if (u.passwordHash() != null && Bundled.HASHES.contains(u.passwordHash())) {
                 throw new IllegalArgumentException(source + ": user '" + LogSafe.text(u.id()) + "' has the password"
                         + " of a bundled demo user, which is public; give every user a password hash of their own");
             }

@@ -8,7 +8,20 @@ public final class NoUsersConfigured extends RuntimeException {
             + " configure single sign-on with " + UserSource.OIDC_PROVIDERS + ".<name>.issuer-uri. The bundled demo"
             + " users exist only in the demo: ./eoffice-monitor run with the embedded warehouse and the simulator.";
 
+    private final String situation;
+
     NoUsersConfigured(String why) {
         super("No users file and no identity provider, and this is not the demo (" + why + "). " + ACTION);
+        this.situation = "No users file and no identity provider, and this is not the demo (" + why + ").";
+    }
+
+    /** What was found, without what to do. */
+    public String situation() {
+        return situation;
+    }
+
+    /** What to set. */
+    public String action() {
+        return ACTION;
     }
 }

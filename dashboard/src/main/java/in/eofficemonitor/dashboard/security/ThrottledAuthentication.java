@@ -3,8 +3,10 @@ package in.eofficemonitor.dashboard.security;
 import in.eofficemonitor.dashboard.security.LoginEvents.LoginFailed;
 import in.eofficemonitor.dashboard.security.LoginEvents.LoginLockedOut;
 import in.eofficemonitor.dashboard.security.LoginEvents.LoginRefused;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,15 +92,15 @@ public final class ThrottledAuthentication implements AuthenticationProvider {
         return limit == LoginThrottle.Limit.USER ? "user name" : "address";
     }
 
-    private io.micrometer.core.instrument.Counter refusals(LoginThrottle.Limit limit) {
-        return io.micrometer.core.instrument.Counter.builder("eoffice.logins.refused")
+    private Counter refusals(LoginThrottle.Limit limit) {
+        return Counter.builder("eoffice.logins.refused")
                 .description("Login attempts refused unchecked because the user name or the address is locked out")
-                .tag("limit", limit.name().toLowerCase(java.util.Locale.ROOT)).tag("channel", channel)
+                .tag("limit", limit.name().toLowerCase(Locale.ROOT)).tag("channel", channel)
                 .register(meters);
     }
 
-    private io.micrometer.core.instrument.Counter failures() {
-        return io.micrometer.core.instrument.Counter.builder("eoffice.logins.failed")
+    private Counter failures() {
+        return Counter.builder("eoffice.logins.failed")
                 .description("Login attempts with a wrong password or an unknown user name")
                 .tag("channel", channel).register(meters);
     }
