@@ -20,6 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "eoffice.warehouse.url=embedded",
     "eoffice.warehouse.port=0",
     "eoffice.pipeline.enabled=false",
+    // Not the demo (no simulator): the users come from a file, the demo users' ids with passwords of their own.
+    "eoffice.users-file=" + DashboardTestBase.USERS_FILE,
     // The real alerts scheduler with its in-process SMTP server (AlertsViewTest sends through it); no catch-up
     // run at start, so no other test sees mail traffic.
     "eoffice.alerts.enabled=true",
@@ -31,6 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
     "eoffice.calendar-days=true"
 })
 public abstract class DashboardTestBase extends SpringBrowserlessTest {
+
+    /** The tests' users file: each user's password is their id followed by {@code -test}. */
+    public static final String USERS_FILE = "src/test/resources/users/test-users.csv";
 
     private static Path dataDir;
 

@@ -1,6 +1,6 @@
 package in.eofficemonitor.alerts.mail;
 
-import in.eofficemonitor.alerts.format.Csv;
+import in.eofficemonitor.warehouse.csv.Csv;
 import in.eofficemonitor.alerts.format.IndianDates;
 import in.eofficemonitor.alerts.format.IndianNumbers;
 import in.eofficemonitor.alerts.source.ReportSource.StuckFile;

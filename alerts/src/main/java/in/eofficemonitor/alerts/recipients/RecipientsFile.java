@@ -1,6 +1,6 @@
 package in.eofficemonitor.alerts.recipients;
 
-import in.eofficemonitor.alerts.format.Csv;
+import in.eofficemonitor.warehouse.csv.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import in.eofficemonitor.alerts.chart.ChartRenderer;
 import in.eofficemonitor.alerts.digest.RolloutDigestReport;
 import in.eofficemonitor.alerts.escalation.DailyWindow;
 import in.eofficemonitor.alerts.escalation.StuckEscalationReport;
-import in.eofficemonitor.alerts.format.Csv;
+import in.eofficemonitor.warehouse.csv.Csv;
 import in.eofficemonitor.alerts.format.IndianNumbers;
 import in.eofficemonitor.alerts.mail.DashboardLinks;
 import in.eofficemonitor.alerts.mail.EmbeddedMailServer;

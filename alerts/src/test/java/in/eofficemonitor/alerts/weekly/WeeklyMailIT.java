@@ -8,7 +8,7 @@ import static in.eofficemonitor.alerts.recipients.RecipientFixtures.HEAD_KNJ_COL
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.eofficemonitor.alerts.chart.ChartRenderer;
-import in.eofficemonitor.alerts.format.Csv;
+import in.eofficemonitor.warehouse.csv.Csv;
 import in.eofficemonitor.alerts.format.IndianNumbers;
 import in.eofficemonitor.alerts.mail.DashboardLinks;
 import in.eofficemonitor.alerts.mail.EmbeddedMailServer;

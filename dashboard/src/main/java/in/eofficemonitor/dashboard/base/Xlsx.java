@@ -1,5 +1,6 @@
 package in.eofficemonitor.dashboard.base;
 
+import in.eofficemonitor.warehouse.csv.SpreadsheetText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A one-sheet Excel workbook (Office Open XML, .xlsx) of a header and rows: numbers as number cells, everything
- * else as inline strings. Five small XML parts in a zip are the whole format for this; a library such as Apache
+ * else as inline strings. An inline string is never evaluated, but the cell is text a user may copy or save as
+ * CSV, so it follows the same rule as the CSV exports ({@link SpreadsheetText}). Five small XML parts in a zip are the whole format for this; a library such as Apache
  * POI would add several megabytes to the app for it.
  */
 public final class Xlsx {
@@ -70,7 +72,7 @@ public final class Xlsx {
                 sheet.append("<c t=\"n\"><v>").append(n).append("</v></c>");
             } else {
                 sheet.append("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-                        .append(escape(v == null ? "" : v.toString())).append("</t></is></c>");
+                        .append(escape(v == null ? "" : SpreadsheetText.safe(v.toString()))).append("</t></is></c>");
             }
         }
         sheet.append("</row>");
@@ -92,8 +94,9 @@ public final class Xlsx {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
+                case '\r' -> out.append("&#13;"); // a literal CR would reach the reader as a line feed
                 default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                    if (c >= 0x20 || c == '\t' || c == '\n') {
                         out.appendCodePoint(c);
                     }
                 }

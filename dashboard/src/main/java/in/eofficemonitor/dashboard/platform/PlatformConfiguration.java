@@ -9,6 +9,7 @@ import in.eofficemonitor.dashboard.registry.OfficeDirectory;
 import in.eofficemonitor.dashboard.security.AccessGuard;
 import in.eofficemonitor.dashboard.security.CurrentUser;
 import in.eofficemonitor.dashboard.security.UserDirectory;
+import in.eofficemonitor.dashboard.security.UserSource;
 import in.eofficemonitor.dashboard.stuck.StuckService;
 import in.eofficemonitor.dashboard.trail.TrailService;
 import in.eofficemonitor.warehouse.Warehouse;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The product's parts as Spring beans: the warehouse (embedded engine or a server, opened and migrated by
@@ -68,8 +70,16 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    UserDirectory userDirectory(@Value("${eoffice.users-file:}") String usersFile) {
-        return UserDirectory.load(usersFile.isBlank() ? Optional.empty() : Optional.of(Path.of(usersFile)));
+    UserDirectory userDirectory(Environment env) {
+        return switch (UserSource.of(env)) {
+            case FILE -> UserDirectory.load(Optional.of(Path.of(env.getProperty(UserSource.USERS_FILE, ""))));
+            case DEMO -> UserDirectory.load(Optional.empty());
+            case IDENTITY_PROVIDER -> {
+                LOG.warn("Single sign-on is configured but no {} is: nobody is authorised to see anything until one"
+                        + " is set", UserSource.USERS_FILE);
+                yield UserDirectory.empty();
+            }
+        };
     }
 
     @Bean

@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
  * Records an attempt to see something one may not: data outside one's scope (a URL, a filter, a file search for
  * another district — the view shows nothing), a view of another role (a Collector typing /health), or the metrics
  * endpoint without the STATE role. Each is logged at WARN and counted in {@code eoffice.access.denied}, tagged
- * {@code kind} = {@code scope}, {@code view} or {@code endpoint}.
+ * {@code kind} = {@code scope}, {@code view} or {@code endpoint}. What the user typed (a URL, a filter's value) is
+ * logged through {@link LogSafe}: one line per denial, whatever was typed.
  */
 public final class AccessGuard {
 
@@ -34,19 +35,20 @@ public final class AccessGuard {
 
     public void denied(String user, UserScope scope, String what) {
         this.scope.increment();
-        LOG.warn("Denied: user '{}' ({} {}) asked for {}", user, scope.role(), scope.value(), what);
+        LOG.warn("Denied: user '{}' ({} {}) asked for {}", LogSafe.text(user), scope.role(), scope.value(),
+                LogSafe.text(what));
     }
 
     /** A view the user's role may not open; Vaadin's access control has already refused it. */
     public void deniedView(String user, String path) {
         view.increment();
-        LOG.warn("Denied: user '{}' opened the view /{} of another role", user, path);
+        LOG.warn("Denied: user '{}' opened the view /{} of another role", LogSafe.text(user), LogSafe.text(path));
     }
 
     /** The metrics endpoint asked for without the STATE role. */
     public void deniedEndpoint(String user, String path) {
         endpoint.increment();
-        LOG.warn("Denied: user '{}' asked for {} without the STATE role", user, path);
+        LOG.warn("Denied: user '{}' asked for {} without the STATE role", LogSafe.text(user), LogSafe.text(path));
     }
 
     /** Every denial of every kind so far. */

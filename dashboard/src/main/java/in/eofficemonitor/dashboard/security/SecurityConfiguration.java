@@ -38,11 +38,11 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain actuatorChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-            AccessGuard guard) throws Exception {
+            AccessGuard guard, LoginThrottleConfiguration.ThrottledLogins logins) throws Exception {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         http.securityMatcher("/actuator/**")
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(new ProviderManager(logins.wrap(provider, "basic")))
                 .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole("STATE"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ActuatorAnswers::challenge))

@@ -1,6 +1,6 @@
 package in.eofficemonitor.dashboard.security;
 
-import in.eofficemonitor.alerts.format.Csv;
+import in.eofficemonitor.warehouse.csv.Csv;
 import in.eofficemonitor.alerts.recipients.Recipient;
 import in.eofficemonitor.alerts.recipients.RecipientsFile;
 import java.io.IOException;
@@ -18,11 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The users, read once from the alerts' recipients file format ({@link RecipientsFile}: id, name, email, role,
+ * The users, read from the alerts' recipients file format ({@link RecipientsFile}: id, name, email, role,
  * scope, language, reports) with one more column, {@code password_hash} (BCrypt). The same file gives the alerts
- * their recipients, so a Collector's mail and dashboard show the same district. Without a configured file the
- * bundled demo users ({@value #DEMO_RESOURCE}) are used; only those have a {@code demo_password} column, which is
- * printed at start-up and never read for logging in.
+ * their recipients, so a Collector's mail and dashboard show the same district. The bundled demo users
+ * ({@value #DEMO_RESOURCE}) are used in the demo only ({@link UserSource}); only those have a {@code demo_password}
+ * column, which is printed at start-up and never read for logging in, and a users file that carries one of their
+ * password hashes is refused ({@link DemoPasswords}). A changed users file is read again on the running app
+ * ({@link UsersFileWatch}).
  */
 public final class UserDirectory {
 
@@ -31,7 +33,8 @@ public final class UserDirectory {
     /** A demo login as printed at start-up. */
     public record DemoLogin(String id, String password, String description) {}
 
-    private final Map<String, DashboardUser> users;
+    /** Replaced whole when the users file changes ({@link #replaceWith}); readers see the old or the new list. */
+    private volatile Map<String, DashboardUser> users;
     private final List<DemoLogin> demoLogins;
     private final boolean demo;
 
@@ -90,7 +93,20 @@ public final class UserDirectory {
                 logins.add(new DemoLogin(r.id(), demoPasswords.get(r.id()), r.scope() + " — " + r.name()));
             }
         }
+        if (!demo) {
+            DemoPasswords.refuseIn(users, source);
+        }
         return new UserDirectory(Map.copyOf(users), List.copyOf(logins), demo);
+    }
+
+    /** No users at all: single sign-on configured but no users file to say who may see what. */
+    public static UserDirectory empty() {
+        return new UserDirectory(Map.of(), List.of(), false);
+    }
+
+    /** Puts the users of a newer reading of the same file in force ({@link UsersFileWatch}). */
+    void replaceWith(UserDirectory newer) {
+        this.users = newer.users;
     }
 
     public Optional<DashboardUser> find(String id) {

@@ -1,6 +1,6 @@
 package in.eofficemonitor.dashboard.stuck;
 
-import in.eofficemonitor.alerts.format.Csv;
+import in.eofficemonitor.warehouse.csv.Csv;
 import in.eofficemonitor.dashboard.base.Formats;
 import in.eofficemonitor.dashboard.base.Xlsx;
 import in.eofficemonitor.dashboard.registry.OfficeDirectory;

@@ -3,6 +3,7 @@ package in.eofficemonitor.dashboard.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.eofficemonitor.dashboard.DashboardApplication;
+import in.eofficemonitor.dashboard.DashboardTestBase;
 import in.eofficemonitor.dashboard.DashboardFixtures;
 import in.eofficemonitor.warehouse.Warehouse;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = DashboardApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"eoffice.warehouse.url=embedded", "eoffice.warehouse.port=0", "eoffice.pipeline.enabled=false",
+            "eoffice.users-file=" + DashboardTestBase.USERS_FILE,
             "eoffice.alerts.enabled=false"})
 // The app's embedded warehouse holds the process's one chDB data directory: close it for the next app context.
 @DirtiesContext
@@ -65,7 +67,7 @@ class DashboardBrowserIT {
             browser.eval("""
                     (() => { const f = document.createElement('form'); f.method = 'POST'; f.action = 'login';
                       const add = (n, v) => { const i = document.createElement('input'); i.type = 'hidden'; i.name = n; i.value = v; f.appendChild(i); };
-                      add('username', 'cs'); add('password', 'cs-demo');
+                      add('username', 'cs'); add('password', 'cs-test');
                       add(document.querySelector('meta[name=_csrf_parameter]').content, document.querySelector('meta[name=_csrf]').content);
                       document.body.appendChild(f); f.submit(); return 'sent'; })()""");
             browser.waitFor("the overview's rollout table", "document.querySelector('#rollout')", Duration.ofSeconds(30));

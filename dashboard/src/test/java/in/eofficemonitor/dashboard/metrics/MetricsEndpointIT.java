@@ -3,6 +3,7 @@ package in.eofficemonitor.dashboard.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import in.eofficemonitor.dashboard.DashboardApplication;
+import in.eofficemonitor.dashboard.DashboardTestBase;
 import in.eofficemonitor.dashboard.health.HealthService;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -32,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = DashboardApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"eoffice.warehouse.url=embedded", "eoffice.warehouse.port=0", "eoffice.pipeline.enabled=false",
+            "eoffice.users-file=" + DashboardTestBase.USERS_FILE,
             "eoffice.alerts.enabled=false", "eoffice.refresh-seconds=0"})
 // The app's embedded warehouse holds the process's one chDB data directory: close it for the next app context.
 @DirtiesContext
@@ -109,18 +111,20 @@ class MetricsEndpointIT {
         assertThat(get(anonymous, "/actuator/prometheus", "Authorization", basic("cs", "wrong")).statusCode()).isEqualTo(401);
 
         // A Collector logs in to the dashboard (a login), opens a page, then asks for the metrics (a denied access).
-        HttpClient collector = loggedIn("dm-kannauj", "dm-kannauj-demo");
+        HttpClient collector = loggedIn("dm-kannauj", "dm-kannauj-test");
         assertThat(get(collector, "/").statusCode()).isEqualTo(200);
         assertThat(get(collector, "/actuator/prometheus").statusCode()).isEqualTo(403);
-        assertThat(get(anonymous, "/actuator/prometheus", "Authorization", basic("dm-kannauj", "dm-kannauj-demo"))
+        assertThat(get(anonymous, "/actuator/prometheus", "Authorization", basic("dm-kannauj", "dm-kannauj-test"))
                 .statusCode()).isEqualTo(403);
-        assertThat(get(anonymous, "/actuator/prometheus", "Authorization", basic("head-knj-coll", "head-knj-coll-demo"))
+        assertThat(get(anonymous, "/actuator/prometheus", "Authorization", basic("head-knj-coll", "head-knj-coll-test"))
                 .statusCode()).as("an OFFICE user").isEqualTo(403);
         loggedInFails("cs", "not-the-password");
+        assertThat(get(anonymous, "/actuator/prometheus", "Authorization", basic("cs", "cs-demo")).statusCode())
+                .as("a demo password, with a users file given").isEqualTo(401);
         // What a view does when it opens (a browser would, after loading the page): named warehouse queries.
         health.report();
 
-        HttpResponse<String> scrape = get(anonymous, "/actuator/prometheus", "Authorization", basic("cs", "cs-demo"));
+        HttpResponse<String> scrape = get(anonymous, "/actuator/prometheus", "Authorization", basic("cs", "cs-test"));
         assertThat(scrape.statusCode()).isEqualTo(200);
         String s = scrape.body();
         assertThat(value(s, "eoffice_logins_total{outcome=\"success\"}")).as("scrapes are no logins").isEqualTo(1.0);
@@ -132,7 +136,7 @@ class MetricsEndpointIT {
                 .containsPattern("eoffice_query_seconds_bucket\\{[^}]*le=\"0\\.3\"");
 
         // A STATE user logged in to the dashboard may read it with the session alone.
-        HttpClient chief = loggedIn("cs", "cs-demo");
+        HttpClient chief = loggedIn("cs", "cs-test");
         HttpResponse<String> bySession = get(chief, "/actuator/prometheus");
         assertThat(bySession.statusCode()).isEqualTo(200);
         assertThat(value(bySession.body(), "eoffice_logins_total{outcome=\"success\"}")).isEqualTo(2.0);

@@ -26,13 +26,31 @@ class UserDirectoryTest {
     void aRecipientWithoutAHashGetsMailButNoLogin() {
         UserDirectory users = UserDirectory.parse("""
                 id,name,email,role,scope,language,password_hash
-                dm,DM,dm@x.in,DISTRICT,Lucknow,hi,$2a$10$0Z9fC35JC0XdPaD252eF1.Bg9ZTJKcR8kTo1.D/Yu/14PwPliPqOC
+                dm,DM,dm@x.in,DISTRICT,Lucknow,hi,$2a$10$99vV9RIOLyHiWf/nDr/Z9eFNzNdyjvPPOiungPmCYny/TQmzjR7X2
                 mailonly,M,m@x.in,STATE,,en,
                 """, "test", false);
 
         assertThat(users.find("dm")).isPresent();
         assertThat(users.find("mailonly")).isEmpty();
         assertThat(users.demoLogins()).isEmpty();
+    }
+
+    @Test
+    void aUsersFileCarryingADemoPasswordIsRefusedSoTheDemoPasswordsOpenNothing() throws Exception {
+        String demo;
+        try (var in = UserDirectory.class.getResourceAsStream(UserDirectory.DEMO_RESOURCE)) {
+            demo = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String oneCopied = """
+                id,name,email,role,scope,language,password_hash
+                dm,DM,dm@x.in,DISTRICT,Lucknow,hi,$2a$10$99vV9RIOLyHiWf/nDr/Z9eFNzNdyjvPPOiungPmCYny/TQmzjR7X2
+                chief,CS,cs@x.in,STATE,,en,$2a$10$hN6.i9ydgwbkKkQk8glP9.BqzRkS4JS2OVoY9dwWKEYTGhtbQtkba
+                """;
+
+        assertThatThrownBy(() -> UserDirectory.parse(demo, "/etc/eoffice/users.csv", false))
+                .hasMessageContaining("/etc/eoffice/users.csv").hasMessageContaining("demo");
+        assertThatThrownBy(() -> UserDirectory.parse(oneCopied, "users.csv", false))
+                .hasMessageContaining("chief").hasMessageContaining("demo");
     }
 
     @Test

@@ -3,6 +3,7 @@ package in.eofficemonitor.warehouse.cli;
 import in.eofficemonitor.warehouse.Scope;
 import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.WarehouseConfig;
+import in.eofficemonitor.warehouse.csv.Csv;
 import in.eofficemonitor.warehouse.deadletters.DeadLetterQueries;
 import in.eofficemonitor.warehouse.kpis.KpiLevel;
 import in.eofficemonitor.warehouse.kpis.KpiQueries;

@@ -29,6 +29,7 @@ class AlertsViewTest extends DashboardTestBase {
         view.recipient.setValue(collector);
         test(view.preview).click();
         assertThat(view.mail.getElement().getAttribute("srcdoc")).contains("<html").contains("कन्नौज");
+        assertThat(view.mail.getElement().getAttribute("sandbox")).as("the mail runs no script, has no origin").isEmpty();
 
         test(view.sendNow).click();
         assertThat(view.status.getText()).contains("SENT=1");
