@@ -94,6 +94,11 @@ final class SqlText {
      * @param dataOffset where the data starts, when statement and data came in one text
      */
     record InsertWithData(String statement, String format, int dataOffset) {
+        /** The INSERT without its data, as the engine is asked to parse it. */
+        String asStatement() {
+            return statement + " FORMAT " + format;
+        }
+
         /** The same INSERT reading its data from {@code file}. */
         String fromFile(java.nio.file.Path file) {
             return statement + " FROM INFILE " + quoteString(file.toAbsolutePath().toString()) + " FORMAT " + format;
@@ -114,6 +119,31 @@ final class SqlText {
         return m.lookingAt() && !m.group(2).equalsIgnoreCase("Values")
                 ? Optional.of(new InsertWithData(m.group(1).strip(), m.group(2), m.end()))
                 : Optional.empty();
+    }
+
+    /** {@code INSERT INTO table [(columns)] VALUES}: its data, the tuples, start right after the keyword. */
+    private static final Pattern INSERT_AHEAD_OF_VALUES = Pattern.compile(
+            "(?is)\\s*(INSERT\\s+INTO\\s+(?:TABLE\\s+)?[^\\s(]+\\s*(?:\\([^()]*\\))?)\\s*VALUES\\b");
+
+    /** The INSERT … VALUES at the start of a statement text ({@code head} decoded one char per byte). */
+    static Optional<InsertWithData> insertWithValues(String head) {
+        Matcher m = INSERT_AHEAD_OF_VALUES.matcher(head);
+        return m.lookingAt() ? Optional.of(new InsertWithData(m.group(1).strip(), "Values", m.end())) : Optional.empty();
+    }
+
+    /**
+     * The output format of a statement the engine has rendered ({@code formatQuery}): its {@code FORMAT} clause
+     * starts a line of its own there (a string or name holding a line break is rendered with it escaped), else
+     * {@code defaultFormat}.
+     */
+    static Optional<String> renderedFormat(String rendered, String defaultFormat) {
+        for (String line : rendered.split("\n")) {
+            if (line.startsWith("FORMAT ")) {
+                String name = line.substring("FORMAT ".length()).strip();
+                return name.matches("[A-Za-z][A-Za-z0-9_]*") ? Optional.of(name) : Optional.empty();
+            }
+        }
+        return Optional.of(defaultFormat);
     }
 
     /** A ClickHouse identifier quoted with backticks. */
