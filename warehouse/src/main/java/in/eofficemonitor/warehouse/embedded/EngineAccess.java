@@ -45,9 +45,13 @@ final class EngineAccess {
      */
     static final String EXECUTABLE = "EXECUTABLE";
 
-    /** Everything the product and ordinary clients need; no source, no BACKUP, no INTROSPECTION, no CLUSTER. */
+    /**
+     * Everything the product and ordinary clients need; no source, no BACKUP, no INTROSPECTION, no CLUSTER, and of
+     * SYSTEM only flushing, merges and caches: {@code SYSTEM SHUTDOWN} sends SIGTERM to the whole process group
+     * (the JVM with the dashboard, the jobs and the mails), {@code SYSTEM RELOAD CONFIG} would re-read the grants.
+     */
     private static final String BASE_GRANT = "GRANT SHOW, SELECT, INSERT, ALTER, CREATE, DROP, UNDROP TABLE, TRUNCATE,"
-            + " OPTIMIZE, CHECK, KILL QUERY, SYSTEM, dictGet ON *.*";
+            + " OPTIMIZE, CHECK, KILL QUERY, SYSTEM FLUSH, SYSTEM MERGES, SYSTEM DROP CACHE, dictGet ON *.*";
 
     private EngineAccess() {}
 

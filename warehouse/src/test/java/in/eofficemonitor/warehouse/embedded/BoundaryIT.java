@@ -197,6 +197,17 @@ class BoundaryIT {
     }
 
     @Test
+    void theProcessCannotBeShutDownOrItsGrantsReloaded() throws Exception {
+        // Not tried against the former code: there SYSTEM SHUTDOWN sends SIGTERM to the whole process group.
+        for (String attack : List.of("SYSTEM SHUTDOWN", "SYSTEM KILL", "SYSTEM RELOAD CONFIG", "SYSTEM RELOAD USERS")) {
+            HttpResponse<String> r = post("", attack);
+            assertThat(r.statusCode()).as(attack + ": " + r.body()).isNotEqualTo(200);
+        }
+        assertThat(header(post("", "SYSTEM SHUTDOWN"), "X-ClickHouse-Exception-Code")).isEqualTo("497");
+        assertThat(post("", "SYSTEM FLUSH LOGS").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aGetStaysReadOnlyInASessionWhateverItsCommentsSay() throws Exception {
         post("", "CREATE OR REPLACE TABLE boundary_it.keep (n UInt8) ENGINE = MergeTree ORDER BY n");
         List<String> attacks = List.of(
