@@ -33,10 +33,12 @@ final class RequestBody {
         } else if (encoding.equalsIgnoreCase("deflate")) {
             in = new InflaterInputStream(raw);
         } else if (encoding.equalsIgnoreCase("lz4")) {
-            in = new net.jpountz.lz4.LZ4FrameInputStream(raw);
+            in = new Lz4FrameInput(raw, errors);
+        } else if (encoding.equalsIgnoreCase("zstd")) {
+            in = new com.github.luben.zstd.ZstdInputStreamNoFinalizer(raw);
         } else {
             throw errors.error("UNSUPPORTED_METHOD", "Content-Encoding " + encoding
-                    + " is not supported by the embedded warehouse; use gzip, deflate or lz4");
+                    + " is not supported by the embedded warehouse; use gzip, deflate, lz4 or zstd");
         }
         if (compressedBlocks) {
             in = CompressedBlocks.decompressing(in, errors);
