@@ -131,6 +131,8 @@ final class EngineAccess {
                 + "        <max_memory_usage><min>1</min><max>" + limits.maxMemoryUsage() + "</max></max_memory_usage>\n"
                 + "        <max_execution_time><min>0.001</min><max>" + limits.maxExecutionSeconds()
                 + "</max></max_execution_time>\n"
+                // Statements are checked as ClickHouse SQL; another dialect would run them as something else.
+                + "        <dialect><const/></dialect>\n"
                 + "      </constraints>\n"
                 + "    </default>\n"
                 + "  </profiles>\n"

@@ -197,6 +197,14 @@ final class HttpInterface implements HttpHandler {
             throw errors.error("BAD_ARGUMENTS", "HTTP method " + method + " is not supported; use GET or POST");
         }
         Headers in = exchange.getRequestHeaders();
+        boolean form = !isGet && MultipartForm.isMultipart(in.getFirst("Content-Type"));
+        if (form) {
+            // The fields are parameters as in the URL (long query parameters do not fit in one); no body remains.
+            try (InputStream body = RequestBody.open(exchange, false, limits, errors)) {
+                params.putAll(MultipartForm.fields(body, in.getFirst("Content-Type"), limits.maxQueryTextBytes(),
+                        errors));
+            }
+        }
         String user = credentials.authenticate(in, params, errors);
         reply.queryId = firstNonBlank(params.get("query_id"), in.getFirst("X-ClickHouse-Query-Id"),
                 UUID.randomUUID().toString());
@@ -206,7 +214,7 @@ final class HttpInterface implements HttpHandler {
         boolean compressedBody = isTrue(params.get("decompress"));
 
         boolean readOnly = isGet || isTrue(params.get("readonly"));
-        Incoming incoming = read(exchange, params.get("query"), isGet, compressedBody);
+        Incoming incoming = read(exchange, params.get("query"), isGet || form, compressedBody);
         try {
             serve(reply, params, in, user, readOnly, incoming);
         } finally {
@@ -223,9 +231,9 @@ final class HttpInterface implements HttpHandler {
      * {@code VALUES (…)} starts another statement. A server reads the body as a stream; the file is our stream.
      * Only the statement is held in memory, up to {@link Limits#maxQueryTextBytes()}.
      */
-    private Incoming read(HttpExchange exchange, String queryParam, boolean isGet, boolean compressedBody)
+    private Incoming read(HttpExchange exchange, String queryParam, boolean noBody, boolean compressedBody)
             throws IOException {
-        if (isGet) {
+        if (noBody) {
             return new Incoming(queryParam == null ? "" : queryParam, null, null);
         }
         Spool spool = null;

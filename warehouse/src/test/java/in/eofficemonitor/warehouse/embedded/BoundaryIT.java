@@ -197,6 +197,16 @@ class BoundaryIT {
     }
 
     @Test
+    void statementsAreRunAsTheClickHouseSqlTheyWereCheckedAs() throws Exception {
+        // The check reads ClickHouse SQL; another dialect (kusto, prql) would read the text as something else.
+        HttpResponse<String> url = post("?dialect=kusto", "SELECT 1");
+        assertThat(header(url, "X-ClickHouse-Exception-Code")).isEqualTo("452");
+        HttpResponse<String> set = post("?session_id=boundary-dialect", "SET dialect = 'prql'");
+        assertThat(header(set, "X-ClickHouse-Exception-Code")).isEqualTo("452");
+        assertThat(post("?session_id=boundary-dialect", "SELECT 1").body()).isEqualTo("1\n");
+    }
+
+    @Test
     void theProcessCannotBeShutDownOrItsGrantsReloaded() throws Exception {
         // Not tried against the former code: there SYSTEM SHUTDOWN sends SIGTERM to the whole process group.
         for (String attack : List.of("SYSTEM SHUTDOWN", "SYSTEM KILL", "SYSTEM RELOAD CONFIG", "SYSTEM RELOAD USERS")) {

@@ -99,6 +99,22 @@ class ClientCompatibilityIT {
     }
 
     @Test
+    void queriesAndLongParametersComeAsMultipartFormData() throws Exception {
+        String longText = "दस्तावेज़ ".repeat(20_000); // ≈ 200 KB: too long for a URL
+        Path value = Files.createTempFile("compat-it", ".txt");
+        Files.writeString(value, longText);
+        String back = curl("-F", "query=SELECT length({text:String}), {n:UInt8} + 1, {office:String}",
+                "-F", "param_text=<" + value, "-F", "param_n=41", "-F", "param_office=राजस्व विभाग",
+                base.toString());
+        assertThat(back).isEqualTo(longText.getBytes(StandardCharsets.UTF_8).length + "\t42\tराजस्व विभाग\n");
+        String external = run(List.of("curl", "-sS", "--max-time", "60", "-F", "query=SELECT count() FROM t",
+                "-F", "t_structure=a String", "-F", "t=@" + value, "-o", "/dev/null", "-w", "%{http_code}",
+                base.toString()), null, 90);
+        assertThat(external).isEqualTo("501");
+        Files.delete(value);
+    }
+
+    @Test
     void theOfficialNodeClientInsertsAndReadsBackWithCompression() throws Exception {
         Path node = node();
         Path prefix = Path.of("target", "node-client").toAbsolutePath();
