@@ -65,6 +65,7 @@ final class HttpInterface implements HttpHandler {
     private final SpillSpace spillSpace;
     /** Origins of web pages allowed to call (none by default): ClickHouse clients send no Origin header. */
     private final Set<String> allowedOrigins;
+    private final Set<String> runningQueryIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -214,13 +215,22 @@ final class HttpInterface implements HttpHandler {
         boolean compressedBody = isTrue(params.get("decompress"));
 
         boolean readOnly = isGet || isTrue(params.get("readonly"));
-        Incoming incoming = read(exchange, params.get("query"), isGet || form, compressedBody);
+        // As a server (replace_running_query=0): a query id names one running query.
+        if (!runningQueryIds.add(reply.queryId)) {
+            throw errors.error("QUERY_WITH_SAME_ID_IS_ALREADY_RUNNING", "Query with id = " + reply.queryId
+                    + " is already running.");
+        }
         try {
-            serve(reply, params, in, user, readOnly, incoming);
-        } finally {
-            if (incoming.spool() != null) {
-                incoming.spool().delete();
+            Incoming incoming = read(exchange, params.get("query"), isGet || form, compressedBody);
+            try {
+                serve(reply, params, in, user, readOnly, incoming);
+            } finally {
+                if (incoming.spool() != null) {
+                    incoming.spool().delete();
+                }
             }
+        } finally {
+            runningQueryIds.remove(reply.queryId);
         }
     }
 

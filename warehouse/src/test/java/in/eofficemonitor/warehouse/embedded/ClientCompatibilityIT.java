@@ -115,6 +115,31 @@ class ClientCompatibilityIT {
     }
 
     @Test
+    void aQueryIdNamesOneRunningQuery() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        var slow = http.sendAsync(java.net.http.HttpRequest.newBuilder(base.resolve("/?query_id=compat-once"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("SELECT sleep(3)")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        // Until the slow one has arrived, the same id is free; once it has, it is taken until it ends.
+        java.util.Optional<String> code = java.util.Optional.empty();
+        for (int i = 0; i < 25 && code.isEmpty() && !slow.isDone(); i++) {
+            Thread.sleep(100);
+            code = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/"))
+                    .header("X-ClickHouse-Query-Id", "compat-once")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("SELECT 1")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).headers()
+                    .firstValue("X-ClickHouse-Exception-Code");
+        }
+        assertThat(code).contains("216");
+        assertThat(slow.get().headers().firstValue("X-ClickHouse-Query-Id")).contains("compat-once");
+        var after = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("/?query_id=compat-once"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("SELECT 1")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(after.body()).isEqualTo("1\n");
+        assertThat(after.headers().firstValue("X-ClickHouse-Query-Id")).contains("compat-once");
+    }
+
+    @Test
     void theOfficialNodeClientInsertsAndReadsBackWithCompression() throws Exception {
         Path node = node();
         Path prefix = Path.of("target", "node-client").toAbsolutePath();
