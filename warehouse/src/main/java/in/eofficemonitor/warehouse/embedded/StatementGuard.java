@@ -42,9 +42,24 @@ final class StatementGuard {
             Map.entry("executable_pool", EngineAccess.EXECUTABLE));
     private static final String STATEMENT_PARAMETER = "eoffice_statement";
 
+    /** Statements up to this long have their verdict remembered (a dashboard sends the same text again and again). */
+    private static final int CACHED_TEXT_CHARS = 16 * 1024;
+    private static final int CACHED_STATEMENTS = 512;
+
     private final ClickHouseErrors errors;
     private final Path userFiles;
     private final Set<String> openSources;
+    /**
+     * Statements already let through, by their text. The verdict does not depend on the query parameters' values,
+     * except for a file() path given as a parameter (only possible with FILE open), which is never remembered.
+     */
+    private final Map<String, Checked> passed = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Checked> eldest) {
+                    return size() > CACHED_STATEMENTS;
+                }
+            });
 
     StatementGuard(ClickHouseErrors errors, Path userFiles, Set<String> openSources) {
         this.errors = errors;
@@ -54,6 +69,21 @@ final class StatementGuard {
 
     /** Checks {@code text} on {@code c}; throws the engine's or our refusal, else returns what to run. */
     Checked check(ChdbConnection c, String text, Map<String, String> queryParams) {
+        Checked known = passed.get(text);
+        if (known != null) {
+            return known;
+        }
+        Parsed parsed = parse(c, text, queryParams);
+        if (text.length() <= CACHED_TEXT_CHARS && !parsed.namesFiles()) {
+            passed.put(text, parsed.checked());
+        }
+        return parsed.checked();
+    }
+
+    /** A statement let through, and whether it names a file function (whose verdict may depend on parameters). */
+    private record Parsed(Checked checked, boolean namesFiles) {}
+
+    private Parsed parse(ChdbConnection c, String text, Map<String, String> queryParams) {
         byte[] format = ("SELECT formatQuery({" + STATEMENT_PARAMETER + ":String})").getBytes(StandardCharsets.UTF_8);
         String sql = new String(c.query(format, "RawBLOB", Map.of(STATEMENT_PARAMETER, escaped(text))).data(),
                 StandardCharsets.UTF_8).strip();
@@ -69,6 +99,7 @@ final class StatementGuard {
         }
         String kind = firstWord(tree.getFirst().text);
         boolean inlineData = kind.equals("InsertQuery");
+        boolean namesFiles = false;
         for (int i = 0; i < tree.size(); i++) {
             Node node = tree.get(i);
             List<String> words = words(node.text);
@@ -78,13 +109,13 @@ final class StatementGuard {
                 inlineData = false; // INSERT … SELECT, INSERT INTO FUNCTION, FROM INFILE
             }
             if (words.getFirst().equals("Function") && words.size() > 1) {
-                checkFunction(tree, i, words.get(1));
+                namesFiles |= checkFunction(tree, i, words.get(1));
             } else if (words.getFirst().equals("FunctionWithKeyValueArguments") && words.size() > 1
                     && parent(tree, i).map(p -> p.text.startsWith("Dictionary definition")).orElse(false)) {
                 checkDictionarySource(words.get(1));
             }
         }
-        return new Checked(sql, kind, inlineData);
+        return new Parsed(new Checked(sql, kind, inlineData), namesFiles);
     }
 
     /** A query parameter's value is read in the escaped (TSV) format: a line break would end it. */
@@ -124,7 +155,8 @@ final class StatementGuard {
         }
     }
 
-    private void checkFunction(List<Node> tree, int index, String name) {
+    /** Refuses a file function that may not be served; true when {@code name} is a file function at all. */
+    private boolean checkFunction(List<Node> tree, int index, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean engine = ancestors(tree, index).stream().anyMatch(n -> n.text.startsWith("Storage definition"));
         int pathArgument;
@@ -133,7 +165,7 @@ final class StatementGuard {
         } else if (lower.equals("filesystem")) {
             pathArgument = 0;
         } else {
-            return;
+            return false;
         }
         if (!openSources.contains("FILE")) {
             throw refused(name + "() reaches the host's files; it is served only when the FILE source is opened"
@@ -142,7 +174,7 @@ final class StatementGuard {
         List<Node> arguments = arguments(tree, index);
         if (arguments.size() <= pathArgument) {
             if (engine) {
-                return; // File(format): the table's data stays in its own directory
+                return true; // File(format): the table's data stays in its own directory
             }
             throw refused(name + "() needs a file name");
         }
@@ -152,6 +184,7 @@ final class StatementGuard {
             throw refused(name + "() takes its file name as a string literal here");
         }
         requireInsideUserFiles(tokens.get(1).text(), name + "()");
+        return true;
     }
 
     private void checkDictionarySource(String name) {
