@@ -3,6 +3,8 @@ package in.eofficemonitor.warehouse.cli;
 import in.eofficemonitor.warehouse.embedded.EmbeddedWarehouse;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -78,12 +80,56 @@ public final class WarehouseCommand {
                 case "--user" -> config.withCredentials(value, config.password());
                 case "--password" -> config.withCredentials(config.user(), value);
                 case "--pool-size" -> config.withPoolSize(parseNumber("--pool-size", value));
+                case "--open-sources" -> config.withOpenSources(List.of(value.split(",")));
+                case "--allow-origin" -> {
+                    List<String> origins = new ArrayList<>(config.allowedOrigins());
+                    origins.addAll(List.of(value.split(",")));
+                    yield config.withAllowedOrigins(origins.stream().map(String::strip).filter(o -> !o.isEmpty())
+                            .toList());
+                }
+                case "--max-body" -> config.withLimits(config.limits().withMaxBodyBytes(parseSize(option, value)));
+                case "--max-decompressed" -> config.withLimits(
+                        config.limits().withMaxDecompressedBytes(parseSize(option, value)));
+                case "--max-query-text" -> config.withLimits(
+                        config.limits().withMaxQueryTextBytes(parseSize(option, value)));
+                case "--max-spill" -> config.withLimits(config.limits().withMaxSpillBytes(parseSize(option, value)));
+                case "--max-memory-usage" -> config.withLimits(
+                        config.limits().withMaxMemoryUsage(parseSize(option, value)));
+                case "--max-execution-time" -> config.withLimits(
+                        config.limits().withMaxExecutionSeconds(parseNumber(option, value)));
+                case "--max-queued-requests" -> config.withLimits(
+                        config.limits().withMaxQueuedRequests(parseNumber(option, value)));
+                case "--max-sessions" -> config.withLimits(config.limits().withMaxSessions(parseNumber(option, value)));
+                case "--read-timeout" -> config.withLimits(
+                        config.limits().withReadTimeoutSeconds(parseNumber(option, value)));
+                case "--idle-timeout" -> config.withLimits(
+                        config.limits().withIdleTimeoutSeconds(parseNumber(option, value)));
                 case "--warehouse" -> throw new IllegalArgumentException(
                         "--warehouse names a warehouse to use; this command starts the embedded one");
                 default -> throw new IllegalArgumentException("unknown option " + option);
             };
         }
         return config;
+    }
+
+    /** Bytes, or with a binary suffix: 512K, 64M, 4G. */
+    static long parseSize(String option, String value) {
+        String v = value.strip().toUpperCase(java.util.Locale.ROOT);
+        long unit = 1;
+        if (v.endsWith("K") || v.endsWith("M") || v.endsWith("G")) {
+            unit = switch (v.charAt(v.length() - 1)) {
+                case 'K' -> 1L << 10;
+                case 'M' -> 1L << 20;
+                default -> 1L << 30;
+            };
+            v = v.substring(0, v.length() - 1);
+        }
+        try {
+            return Math.multiplyExact(Long.parseLong(v.strip()), unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException(option + " must be a size such as 1048576, 512K, 64M or 4G, was '"
+                    + value + "'");
+        }
     }
 
     private static int parseNumber(String option, String value) {
@@ -121,6 +167,20 @@ public final class WarehouseCommand {
                   --bind       address to listen on (default 127.0.0.1; any other needs --password)
                   --user       user name clients must give (default 'default')
                   --password   password clients must give (default empty)
-                  --pool-size  engine connections, i.e. statements running at once (default: cores, at least 4)""";
+                  --pool-size  engine connections, i.e. statements running at once (default: cores, at least 4)
+                Security and limits (docs/embedded-warehouse.md, "Security and limits"):
+                  --open-sources LIST        sources clients may reach beyond the data directory, e.g. FILE,URL
+                                             (default none; FILE then only inside DATA/user_files)
+                  --allow-origin ORIGIN      web page origin allowed to call (repeatable; default none)
+                  --max-body SIZE            request body on the wire (default 1G)
+                  --max-decompressed SIZE    request body decompressed (default 4G)
+                  --max-query-text SIZE      statement text held in memory (default 64M)
+                  --max-spill SIZE           temporary files of all requests (default 8G)
+                  --max-memory-usage SIZE    per query, default and ceiling (default half the RAM)
+                  --max-execution-time SEC   per query, default and ceiling (default 1800)
+                  --max-queued-requests N    waiting requests before 503 (default 256)
+                  --max-sessions N           live session_id sessions (default 64)
+                  --read-timeout SEC         time to send a whole request (default 300)
+                  --idle-timeout SEC         idle keep-alive connection (default 30)""";
     }
 }

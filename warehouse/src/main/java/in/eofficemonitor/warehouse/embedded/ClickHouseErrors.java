@@ -21,20 +21,26 @@ final class ClickHouseErrors {
             "CANNOT_PARSE_IPV4", "CANNOT_PARSE_IPV6", "CANNOT_PARSE_INPUT_ASSERTION_FAILED", "CANNOT_PARSE_UUID",
             "DUPLICATE_COLUMN", "ILLEGAL_COLUMN", "UNKNOWN_ELEMENT_IN_AST", "UNKNOWN_TYPE_OF_AST_NODE",
             "THERE_IS_NO_COLUMN", "TOO_DEEP_AST", "TOO_BIG_AST", "UNEXPECTED_AST_STRUCTURE", "SYNTAX_ERROR",
-            "INCORRECT_DATA", "TYPE_MISMATCH", "VALUE_IS_OUT_OF_RANGE_OF_DATA_TYPE");
+            "INCORRECT_DATA", "TYPE_MISMATCH", "VALUE_IS_OUT_OF_RANGE_OF_DATA_TYPE",
+            "CANNOT_DECOMPRESS");
     private static final Set<String> NOT_FOUND = Set.of("UNKNOWN_TABLE", "UNKNOWN_FUNCTION", "UNKNOWN_IDENTIFIER",
             "UNKNOWN_TYPE", "UNKNOWN_STORAGE", "UNKNOWN_DATABASE", "UNKNOWN_SETTING", "UNKNOWN_DIRECTION_OF_SORTING",
             "UNKNOWN_AGGREGATE_FUNCTION", "UNKNOWN_FORMAT", "UNKNOWN_DATABASE_ENGINE", "UNKNOWN_TYPE_OF_QUERY",
             "UNKNOWN_ROLE");
-    private static final Map<String, Integer> OTHER_STATUS = Map.of(
-            "QUERY_IS_TOO_LARGE", 413,
-            "NOT_IMPLEMENTED", 501,
-            "SOCKET_TIMEOUT", 503,
-            "CANNOT_OPEN_FILE", 503,
-            "HTTP_LENGTH_REQUIRED", 411,
-            "TIMEOUT_EXCEEDED", 408,
-            "CANNOT_SCHEDULE_TASK", 503,
-            "UNSUPPORTED_MEDIA_TYPE", 415);
+    private static final Map<String, Integer> OTHER_STATUS = Map.ofEntries(
+            Map.entry("QUERY_IS_TOO_LARGE", 413),
+            Map.entry("NOT_IMPLEMENTED", 501),
+            Map.entry("SOCKET_TIMEOUT", 503),
+            Map.entry("CANNOT_OPEN_FILE", 503),
+            Map.entry("HTTP_LENGTH_REQUIRED", 411),
+            Map.entry("TIMEOUT_EXCEEDED", 408),
+            Map.entry("CANNOT_SCHEDULE_TASK", 503),
+            Map.entry("UNSUPPORTED_MEDIA_TYPE", 415),
+            // The embedded warehouse's own limits: busy is "try again later", not a failure of the request.
+            Map.entry("TOO_MANY_SIMULTANEOUS_QUERIES", 503),
+            Map.entry("TOO_LARGE_SIZE_COMPRESSED", 413),
+            Map.entry("NOT_ENOUGH_SPACE", 507),
+            Map.entry("SETTING_CONSTRAINT_VIOLATION", 400));
 
     private final Map<Integer, String> namesByCode;
     private final Map<String, Integer> codesByName;

@@ -45,9 +45,17 @@ final class CompressedBlocks {
         return new Compressing(out);
     }
 
-    /** A stream that reads compressed blocks, checking each checksum. */
-    static InputStream decompressing(InputStream in) {
-        return new Decompressing(in);
+    /**
+     * The most one block may declare, compressed or not: far above what clients send (ClickHouse's default block
+     * is 1 MiB), far below what would hurt the heap if an attacker's header were believed before its checksum.
+     */
+    static final int MAX_BLOCK_BYTES = 64 << 20;
+    /** LZ4 cannot expand input by more than this factor (one byte per 255 of a run, plus a little). */
+    private static final long LZ4_MAX_RATIO = 256;
+
+    /** A stream that reads compressed blocks, checking each block's declared sizes and then its checksum. */
+    static InputStream decompressing(InputStream in, ClickHouseErrors errors) {
+        return new Decompressing(in, errors);
     }
 
     private static final class Compressing extends FilterOutputStream {
@@ -120,13 +128,15 @@ final class CompressedBlocks {
 
     private static final class Decompressing extends InputStream {
         private final InputStream in;
+        private final ClickHouseErrors errors;
         private final LZ4SafeDecompressor decompressor = LZ4.safeDecompressor();
         private byte[] data = new byte[0];
         private int position;
         private int limit;
 
-        Decompressing(InputStream in) {
+        Decompressing(InputStream in, ClickHouseErrors errors) {
             this.in = in;
+            this.errors = errors;
         }
 
         @Override
@@ -164,8 +174,16 @@ final class CompressedBlocks {
             byte method = h.get();
             int compressedSize = h.getInt();
             int size = h.getInt();
-            if (compressedSize < HEADER_BYTES || size < 0 || size > (1 << 30)) {
-                throw new IOException("compressed block with impossible sizes");
+            long payload = (long) compressedSize - HEADER_BYTES;
+            boolean possible = compressedSize >= HEADER_BYTES && size >= 0 && compressedSize <= MAX_BLOCK_BYTES
+                    && size <= MAX_BLOCK_BYTES
+                    && (method == METHOD_NONE ? size == payload : size <= payload * LZ4_MAX_RATIO + 16);
+            if (!possible) {
+                // Checked before anything is allocated: the sizes are the sender's word until the checksum is read.
+                throw errors.error("TOO_LARGE_SIZE_COMPRESSED", "A compressed block declares " + compressedSize
+                        + " bytes compressed and " + size + " decompressed (method 0x"
+                        + Integer.toHexString(method & 0xff) + "); at most " + MAX_BLOCK_BYTES
+                        + " bytes each, and no more than LZ4 can expand to");
             }
             byte[] frame = new byte[compressedSize];
             System.arraycopy(header, 0, frame, 0, HEADER_BYTES);

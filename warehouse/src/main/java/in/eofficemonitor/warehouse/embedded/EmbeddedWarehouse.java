@@ -10,10 +10,11 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +50,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
 
     /** How to start the warehouse. */
     public record Config(Path dataDir, String bindAddress, int port, String user, String password, Path libchdb,
-            int poolSize) {
+            int poolSize, Set<String> openSources, List<String> allowedOrigins, Limits limits) {
 
         public static final Path DEFAULT_DATA_DIR = Path.of("data", "clickhouse");
         public static final int DEFAULT_PORT = 8123;
@@ -69,6 +70,15 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             if (user.isBlank()) {
                 throw new IllegalArgumentException("user must not be blank");
             }
+            openSources = EngineAccess.sources(Objects.requireNonNull(openSources, "openSources"));
+            allowedOrigins = List.copyOf(allowedOrigins);
+            Objects.requireNonNull(limits, "limits");
+        }
+
+        /** The former seven-part form: no source opened, no origin allowed, default limits. */
+        public Config(Path dataDir, String bindAddress, int port, String user, String password, Path libchdb,
+                int poolSize) {
+            this(dataDir, bindAddress, port, user, password, libchdb, poolSize, Set.of(), List.of(), Limits.defaults());
         }
 
         /**
@@ -77,7 +87,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
          */
         public static Config defaults() {
             return new Config(DEFAULT_DATA_DIR, "127.0.0.1", DEFAULT_PORT, "default", "", defaultLibrary(),
-                    Math.max(4, Runtime.getRuntime().availableProcessors()));
+                    Math.max(4, Runtime.getRuntime().availableProcessors()), Set.of(), List.of(), Limits.defaults());
         }
 
         /** The engine library named by {@code -Deoffice.chdb.lib}, else {@code EOFFICE_CHDB_LIB}. */
@@ -94,27 +104,50 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         }
 
         public Config withDataDir(Path dir) {
-            return new Config(dir, bindAddress, port, user, password, libchdb, poolSize);
+            return new Config(dir, bindAddress, port, user, password, libchdb, poolSize,
+                    openSources, allowedOrigins, limits);
         }
 
         public Config withBindAddress(String address) {
-            return new Config(dataDir, address, port, user, password, libchdb, poolSize);
+            return new Config(dataDir, address, port, user, password, libchdb, poolSize,
+                    openSources, allowedOrigins, limits);
         }
 
         public Config withPort(int p) {
-            return new Config(dataDir, bindAddress, p, user, password, libchdb, poolSize);
+            return new Config(dataDir, bindAddress, p, user, password, libchdb, poolSize,
+                    openSources, allowedOrigins, limits);
         }
 
         public Config withCredentials(String u, String pw) {
-            return new Config(dataDir, bindAddress, port, u, pw, libchdb, poolSize);
+            return new Config(dataDir, bindAddress, port, u, pw, libchdb, poolSize,
+                    openSources, allowedOrigins, limits);
         }
 
         public Config withLibchdb(Path lib) {
-            return new Config(dataDir, bindAddress, port, user, password, lib, poolSize);
+            return new Config(dataDir, bindAddress, port, user, password, lib, poolSize,
+                    openSources, allowedOrigins, limits);
         }
 
         public Config withPoolSize(int size) {
-            return new Config(dataDir, bindAddress, port, user, password, libchdb, size);
+            return new Config(dataDir, bindAddress, port, user, password, libchdb, size,
+                    openSources, allowedOrigins, limits);
+        }
+
+        /** Sources the engine may reach beyond its data directory (FILE, URL, REMOTE, S3, …); none by default. */
+        public Config withOpenSources(java.util.Collection<String> sources) {
+            return new Config(dataDir, bindAddress, port, user, password, libchdb, poolSize, Set.copyOf(sources),
+                    allowedOrigins, limits);
+        }
+
+        /** Origins (e.g. {@code https://monitor.example.gov.in}) of web pages allowed to call; none by default. */
+        public Config withAllowedOrigins(List<String> origins) {
+            return new Config(dataDir, bindAddress, port, user, password, libchdb, poolSize, openSources, origins,
+                    limits);
+        }
+
+        public Config withLimits(Limits l) {
+            return new Config(dataDir, bindAddress, port, user, password, libchdb, poolSize, openSources,
+                    allowedOrigins, l);
         }
 
         /**
@@ -142,12 +175,14 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     private final HttpInterface http;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ExecutorService overflow;
     private final ScheduledExecutorService sweeper;
     private final String version;
     private boolean closed;
 
     private EmbeddedWarehouse(Config config, Path dataDir, EnginePool pool, Sessions sessions, HttpInterface http,
-            HttpServer server, ExecutorService executor, ScheduledExecutorService sweeper, String version) {
+            HttpServer server, ExecutorService executor, ExecutorService overflow, ScheduledExecutorService sweeper,
+            String version) {
         this.config = config;
         this.dataDir = dataDir;
         this.pool = pool;
@@ -155,6 +190,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         this.http = http;
         this.server = server;
         this.executor = executor;
+        this.overflow = overflow;
         this.sweeper = sweeper;
         this.version = version;
     }
@@ -182,25 +218,39 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         Sessions sessions = null;
         try {
             ChdbLibrary lib = ChdbLibrary.load(config.libchdb());
-            pool = new EnginePool(lib, dataDir, config.poolSize());
+            pool = new EnginePool(lib, dataDir, config.poolSize(),
+                    EngineAccess.write(dataDir, config.openSources(), config.limits()));
             String[] info = pool.anchor().queryText("SELECT version(), timezone()").strip().split("\t");
             String version = info[0];
             String timezone = info[1];
             ENGINE_VERSION_LABEL = version + " (chDB embedded)";
             ClickHouseErrors errors = ClickHouseErrors.loadFrom(pool.anchor());
-            sessions = new Sessions(256);
+            Limits limits = config.limits();
+            sessions = new Sessions(limits.maxSessions());
             HttpInterface http = new HttpInterface(pool, sessions, errors,
                     new Credentials(config.user(), config.password()), timezone, displayName(),
-                    settingDefaults(pool.anchor()));
+                    settingDefaults(pool.anchor()),
+                    new StatementGuard(errors, EngineAccess.userFiles(dataDir), config.openSources()), limits,
+                    config.allowedOrigins());
 
+            applyTimeouts(limits);
             HttpServer server = HttpServer.create(new InetSocketAddress(config.bindAddress(), config.port()), 128);
             AtomicInteger threadNo = new AtomicInteger();
+            // Requests beyond the bounded queue are answered 503 on a virtual thread of their own, which touches
+            // no engine: the workers stay with the requests already admitted.
+            ExecutorService overflow = java.util.concurrent.Executors.newThreadPerTaskExecutor(
+                    Thread.ofVirtual().name("warehouse-http-refuse-", 0).factory());
             // Platform threads: engine calls block in native code, which would pin virtual threads' carriers.
             ThreadPoolExecutor executor = new ThreadPoolExecutor(config.poolSize() * 2 + 4, config.poolSize() * 2 + 4,
-                    60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    60, TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(limits.maxQueuedRequests()),
+                    r -> {
                         Thread t = new Thread(r, "warehouse-http-" + threadNo.incrementAndGet());
                         t.setDaemon(true);
                         return t;
+                    }, (task, pool1) -> {
+                        if (!overflow.isShutdown()) {
+                            overflow.execute(() -> HttpInterface.refuseQueueFull(task));
+                        }
                     });
             server.setExecutor(executor);
             server.createContext("/", http);
@@ -213,7 +263,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             });
             sweeper.scheduleWithFixedDelay(s::expire, 1, 1, TimeUnit.SECONDS);
             EmbeddedWarehouse w = new EmbeddedWarehouse(config, dataDir, pool, sessions, http, server, executor,
-                    sweeper, version);
+                    overflow, sweeper, version);
             log.info("Embedded warehouse (ClickHouse {} via chDB) on {} serving {} in {} ms", version, dataDir,
                     w.httpUri(), (System.nanoTime() - t0) / 1_000_000);
             return w;
@@ -225,6 +275,19 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             closeQuietly(sessions, pool);
             release();
             throw e;
+        }
+    }
+
+    /**
+     * The JDK's HTTP server takes its timeouts from system properties, read once per JVM when it first serves:
+     * the first warehouse started sets them, unless the JVM was started with them (-D…).
+     */
+    private static void applyTimeouts(Limits limits) {
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(limits.readTimeoutSeconds()));
+        }
+        if (System.getProperty("sun.net.httpserver.idleInterval") == null) {
+            System.setProperty("sun.net.httpserver.idleInterval", Integer.toString(limits.idleTimeoutSeconds()));
         }
     }
 
@@ -333,6 +396,7 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         server.stop(0);
+        overflow.shutdown();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {

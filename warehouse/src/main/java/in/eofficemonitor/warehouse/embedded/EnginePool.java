@@ -32,6 +32,8 @@ final class EnginePool implements AutoCloseable {
 
     private final ChdbLibrary lib;
     private final Path dataDir;
+    /** Boot arguments of every connection: the engine configuration (only the first connection's boots it). */
+    private final Map<String, String> engineArgs;
     private final Semaphore permits;
     private final ConcurrentLinkedDeque<ChdbConnection> idleReadWrite = new ConcurrentLinkedDeque<>();
     private final ConcurrentLinkedDeque<ChdbConnection> idleReadOnly = new ConcurrentLinkedDeque<>();
@@ -39,15 +41,16 @@ final class EnginePool implements AutoCloseable {
     private final int size;
     private volatile boolean closed;
 
-    EnginePool(ChdbLibrary lib, Path dataDir, int size) {
+    EnginePool(ChdbLibrary lib, Path dataDir, int size, Path engineConfig) {
         if (size < 1) {
             throw new IllegalArgumentException("pool size must be at least 1, was " + size);
         }
         this.lib = lib;
         this.dataDir = dataDir;
+        this.engineArgs = Map.of("config-file", engineConfig.toAbsolutePath().toString());
         this.size = size;
         this.permits = new Semaphore(size, true);
-        this.anchor = configured(ChdbConnection.open(lib, dataDir, Map.of()));
+        this.anchor = configured(ChdbConnection.open(lib, dataDir, engineArgs));
     }
 
     /** The connection that keeps the engine up; for start-up queries only, never for requests. */
@@ -77,7 +80,7 @@ final class EnginePool implements AutoCloseable {
 
     /** A connection outside the pool, for a session that keeps its own state. */
     ChdbConnection openDedicated() {
-        return configured(ChdbConnection.open(lib, dataDir, Map.of()));
+        return configured(ChdbConnection.open(lib, dataDir, engineArgs));
     }
 
     private static ChdbConnection configured(ChdbConnection c) {
@@ -91,7 +94,7 @@ final class EnginePool implements AutoCloseable {
     }
 
     private ChdbConnection openConnection(boolean readOnly) {
-        ChdbConnection c = configured(ChdbConnection.open(lib, dataDir, Map.of()));
+        ChdbConnection c = configured(ChdbConnection.open(lib, dataDir, engineArgs));
         if (readOnly) {
             try {
                 // readonly=2 still allows SET of other settings (URL parameters), like ClickHouse's GET.

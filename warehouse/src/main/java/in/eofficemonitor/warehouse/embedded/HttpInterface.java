@@ -11,7 +11,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,16 +20,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import java.util.zip.InflaterInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * ClickHouse's HTTP interface in front of the engine: the parts of
- * https://clickhouse.com/docs/interfaces/http that clients (the official JDBC driver, curl) use.
+ * https://clickhouse.com/docs/interfaces/http that clients (the official JDBC driver, curl) use. It reads a
+ * request (its body through {@link RequestBody}), has the statement checked ({@link StatementGuard}) and run on a
+ * pooled or session connection, and answers through {@link Reply}.
  */
 final class HttpInterface implements HttpHandler {
 
@@ -60,12 +57,23 @@ final class HttpInterface implements HttpHandler {
     private final String displayName;
     /** The engine's default value of every setting, to skip SETs that would change nothing. */
     private final Map<String, String> settingDefaults;
+    private final StatementGuard guard;
+    private final Limits limits;
+    private final SpillSpace spillSpace;
+    /** Origins of web pages allowed to call (none by default): ClickHouse clients send no Origin header. */
+    private final Set<String> allowedOrigins;
+    private final Set<String> runningQueryIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     HttpInterface(EnginePool pool, Sessions sessions, ClickHouseErrors errors, Credentials credentials,
-            String timezone, String displayName, Map<String, String> settingDefaults) {
+            String timezone, String displayName, Map<String, String> settingDefaults, StatementGuard guard,
+            Limits limits, java.util.Collection<String> allowedOrigins) {
         this.settingDefaults = Map.copyOf(settingDefaults);
+        this.guard = guard;
+        this.limits = limits;
+        this.spillSpace = new SpillSpace(limits.maxSpillBytes(), errors);
+        this.allowedOrigins = Set.copyOf(allowedOrigins);
         this.pool = pool;
         this.sessions = sessions;
         this.errors = errors;
@@ -91,13 +99,30 @@ final class HttpInterface implements HttpHandler {
         return true;
     }
 
+    /** Set on the threads that answer requests arriving while the request queue is full. */
+    private static final ThreadLocal<Boolean> QUEUE_FULL = ThreadLocal.withInitial(() -> false);
+
+    /** Runs {@code exchange} (the server's task for one request) so that it is refused with 503, /ping aside. */
+    static void refuseQueueFull(Runnable exchange) {
+        QUEUE_FULL.set(true);
+        exchange.run();
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        Reply reply = new Reply(exchange);
+        Reply reply = new Reply(exchange, timezone, displayName, errors);
         inFlight.incrementAndGet();
         try {
             if (closing.get()) {
                 throw errors.error("ABORTED", "The embedded warehouse is shutting down");
+            }
+            if (QUEUE_FULL.get() && !"/ping".equals(exchange.getRequestURI().getPath())) {
+                reply.retryAfterSeconds = 1;
+                throw errors.error("TOO_MANY_SIMULTANEOUS_QUERIES", "The embedded warehouse's request queue is full ("
+                        + limits.maxQueuedRequests() + " waiting, --max-queued-requests); retry later");
+            }
+            if (!admitOrigin(exchange, reply)) {
+                return;
             }
             serve(exchange, reply);
         } catch (ChdbException e) {
@@ -119,6 +144,28 @@ final class HttpInterface implements HttpHandler {
             inFlight.decrementAndGet();
         }
         exchange.close();
+    }
+
+    /**
+     * Browsers are not clients: a request a web page makes carries an Origin header, and only origins the operator
+     * allows are served (none by default). A CORS preflight is answered without granting anything, so a page's
+     * cross-site POST is never even sent. False when the request has been answered here.
+     */
+    private boolean admitOrigin(HttpExchange exchange, Reply reply) throws IOException {
+        if ("OPTIONS".equalsIgnoreCase(exchange.getRequestMethod())) {
+            reply.noContent("GET, POST, HEAD");
+            return false;
+        }
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        if (origin == null) {
+            return true;
+        }
+        if (!allowedOrigins.contains(origin.strip())) {
+            throw errors.error("ACCESS_DENIED", "Requests from web pages (Origin " + origin + ") are refused; the"
+                    + " operator may allow an origin with --allow-origin");
+        }
+        reply.allowedOrigin = origin.strip();
+        return true;
     }
 
     private void serve(HttpExchange exchange, Reply reply) throws IOException {
@@ -146,6 +193,14 @@ final class HttpInterface implements HttpHandler {
             throw errors.error("BAD_ARGUMENTS", "HTTP method " + method + " is not supported; use GET or POST");
         }
         Headers in = exchange.getRequestHeaders();
+        boolean form = !isGet && MultipartForm.isMultipart(in.getFirst("Content-Type"));
+        if (form) {
+            // The fields are parameters as in the URL (long query parameters do not fit in one); no body remains.
+            try (InputStream body = RequestBody.open(exchange, false, limits, errors)) {
+                params.putAll(MultipartForm.fields(body, in.getFirst("Content-Type"), limits.maxQueryTextBytes(),
+                        errors));
+            }
+        }
         String user = credentials.authenticate(in, params, errors);
         reply.queryId = firstNonBlank(params.get("query_id"), in.getFirst("X-ClickHouse-Query-Id"),
                 UUID.randomUUID().toString());
@@ -155,59 +210,130 @@ final class HttpInterface implements HttpHandler {
         boolean compressedBody = isTrue(params.get("decompress"));
 
         boolean readOnly = isGet || isTrue(params.get("readonly"));
-        String queryParam = params.get("query");
-        byte[] prefix = queryParam == null ? null : queryParam.getBytes(StandardCharsets.UTF_8);
-        Path spool = null;
+        // As a server (replace_running_query=0): a query id names one running query.
+        if (!runningQueryIds.add(reply.queryId)) {
+            throw errors.error("QUERY_WITH_SAME_ID_IS_ALREADY_RUNNING", "Query with id = " + reply.queryId
+                    + " is already running.");
+        }
         try {
-            byte[] sql;
-            int bodyLength;
-            java.util.Optional<SqlText.InsertWithData> insert = isGet || queryParam == null
-                    ? java.util.Optional.empty() : SqlText.insertWithData(queryParam);
-            if (insert.isPresent()) {
-                // INSERT … FORMAT x in the URL, its data in the body: the data goes to the engine from a file.
-                spool = spoolBody(exchange, compressedBody);
-                sql = insert.get().fromFile(spool).getBytes(StandardCharsets.UTF_8);
-                bodyLength = (int) Math.min(Integer.MAX_VALUE, Files.size(spool));
-            } else {
-                // As ClickHouse: the query parameter, a line break, then the body (e.g. INSERT data).
-                sql = isGet ? (prefix == null ? new byte[0] : prefix) : readBody(exchange, compressedBody, prefix);
-                bodyLength = prefix == null ? sql.length : Math.max(0, sql.length - prefix.length - 1);
-                if (!isGet && queryParam == null) {
-                    // The statement and its data both in the body: split them the way ClickHouse does.
-                    var inBody = SqlText.insertWithDataInBody(
-                            new String(sql, 0, Math.min(sql.length, 64 * 1024), StandardCharsets.ISO_8859_1));
-                    if (inBody.isPresent()) {
-                        spool = Files.createTempFile("eoffice-warehouse-insert", ".bin");
-                        try (OutputStream out = Files.newOutputStream(spool)) {
-                            out.write(sql, inBody.get().dataOffset(), sql.length - inBody.get().dataOffset());
-                        }
-                        sql = inBody.get().fromFile(spool).getBytes(StandardCharsets.UTF_8);
-                    }
+            Incoming incoming = read(exchange, params.get("query"), isGet || form, compressedBody);
+            try {
+                serve(reply, params, in, user, readOnly, incoming);
+            } finally {
+                if (incoming.spool() != null) {
+                    incoming.spool().delete();
                 }
             }
-            serve(exchange, reply, params, in, user, queryParam, readOnly, isGet, sql, bodyLength);
         } finally {
-            if (spool != null) {
-                Files.deleteIfExists(spool);
-            }
+            runningQueryIds.remove(reply.queryId);
         }
     }
 
-    private void serve(HttpExchange exchange, Reply reply, Map<String, String> params, Headers in, String user,
-            String queryParam, boolean readOnly, boolean isGet, byte[] sql, int bodyLength) throws IOException {
-        String head = queryParam != null
-                ? queryParam
-                : new String(sql, 0, Math.min(sql.length, 64 * 1024), StandardCharsets.UTF_8);
-        if (head.isBlank() && (queryParam != null || bodyLength == 0)) {
+    /**
+     * The statement of a request and, for an INSERT with its data, the data in a temporary file the engine reads
+     * with {@code FROM INFILE}: chDB runs a statement's text as a script, in which inline INSERT data ends at the
+     * first empty line (so binary or TSV data with an empty line would be cut short) and a {@code ;} after
+     * {@code VALUES (…)} starts another statement. A server reads the body as a stream; the file is our stream.
+     * Only the statement is held in memory, up to {@link Limits#maxQueryTextBytes()}.
+     */
+    private Incoming read(HttpExchange exchange, String queryParam, boolean noBody, boolean compressedBody)
+            throws IOException {
+        if (noBody) {
+            return new Incoming(queryParam == null ? "" : queryParam, null, null);
+        }
+        Spool spool = null;
+        try (InputStream body = RequestBody.open(exchange, compressedBody, limits, errors)) {
+            var inParam = queryParam == null ? java.util.Optional.<SqlText.InsertWithData>empty()
+                    : SqlText.insertWithData(queryParam);
+            if (inParam.isPresent()) {
+                spool = spool(new byte[0], 0, 0, body);
+                return new Incoming(inParam.get().asStatement(), inParam.get().fromFile(spool.file()), spool);
+            }
+            byte[] head = body.readNBytes(64 * 1024);
+            var inBody = queryParam == null
+                    ? SqlText.insertWithDataInBody(new String(head, StandardCharsets.ISO_8859_1))
+                    : java.util.Optional.<SqlText.InsertWithData>empty();
+            if (inBody.isPresent()) {
+                spool = spool(head, inBody.get().dataOffset(), head.length, body);
+                return new Incoming(inBody.get().asStatement(), inBody.get().fromFile(spool.file()), spool);
+            }
+            byte[] text = statementText(queryParam, head, body);
+            var values = SqlText.insertWithValues(
+                    new String(text, 0, Math.min(text.length, 64 * 1024), StandardCharsets.ISO_8859_1));
+            if (values.isPresent()) {
+                // A statement's closing ';' is not Values data.
+                int end = text.length;
+                while (end > values.get().dataOffset() && Character.isWhitespace(text[end - 1])) {
+                    end--;
+                }
+                if (end > values.get().dataOffset() && text[end - 1] == ';') {
+                    end--;
+                }
+                spool = spool(text, values.get().dataOffset(), end, InputStream.nullInputStream());
+                return new Incoming(values.get().asStatement(), values.get().fromFile(spool.file()), spool);
+            }
+            return new Incoming(new String(text, StandardCharsets.UTF_8), null, null);
+        } catch (IOException | RuntimeException e) {
+            if (spool != null) {
+                spool.delete();
+            }
+            if (e instanceof IOException io && compressedBody && !(e instanceof java.io.EOFException)) {
+                throw errors.error("CHECKSUM_DOESNT_MATCH", "Cannot read the compressed request body: "
+                        + io.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** As ClickHouse: the query parameter, a line break, then the body; at most maxQueryTextBytes of it. */
+    private byte[] statementText(String queryParam, byte[] head, InputStream rest) throws IOException {
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream(
+                (queryParam == null ? 0 : queryParam.length() + 1) + head.length);
+        if (queryParam != null) {
+            text.writeBytes(queryParam.getBytes(StandardCharsets.UTF_8));
+            if (head.length > 0) {
+                text.write('\n');
+            }
+        }
+        text.writeBytes(head);
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = rest.read(buffer)) > 0; ) {
+            if (text.size() + (long) n > limits.maxQueryTextBytes()) {
+                throw RequestBody.tooLarge(errors, "The statement text (a body that is not INSERT data)",
+                        limits.maxQueryTextBytes(), "--max-query-text");
+            }
+            text.write(buffer, 0, n);
+        }
+        if (text.size() > limits.maxQueryTextBytes()) {
+            throw RequestBody.tooLarge(errors, "The statement text", limits.maxQueryTextBytes(), "--max-query-text");
+        }
+        return text.toByteArray();
+    }
+
+    /** {@code first[from..to)} and the rest of the body in a temporary file, counted against the spill space. */
+    private Spool spool(byte[] first, int from, int to, InputStream rest) throws IOException {
+        Path file = Files.createTempFile("eoffice-warehouse-insert", ".bin");
+        SpillSpace.Tracked out = null;
+        try {
+            out = spillSpace.track(new java.io.BufferedOutputStream(Files.newOutputStream(file), 64 * 1024));
+            out.write(first, from, to - from);
+            rest.transferTo(out);
+            out.close();
+            return new Spool(file, out);
+        } catch (IOException | RuntimeException e) {
+            new Spool(file, out).delete();
+            throw e;
+        }
+    }
+
+    private void serve(Reply reply, Map<String, String> params, Headers in, String user, boolean readOnly,
+            Incoming incoming) throws IOException {
+        if (incoming.text().isBlank()) {
             throw errors.error("SYNTAX_ERROR", "Empty query");
         }
-
         String defaultFormat = firstNonBlank(in.getFirst("X-ClickHouse-Format"), params.get("default_format"),
                 "TabSeparated");
-        boolean reading = SqlText.isReading(head);
-        java.util.Optional<String> format = reading ? SqlText.outputFormat(head, defaultFormat)
-                : java.util.Optional.of(defaultFormat);
-        reply.format = format.orElse(defaultFormat);
+        reply.format = defaultFormat;
         String database = firstNonBlank(in.getFirst("X-ClickHouse-Database"), params.get("database"), null);
         Map<String, String> settings = new LinkedHashMap<>();
         Map<String, String> queryParams = new LinkedHashMap<>();
@@ -220,12 +346,11 @@ final class HttpInterface implements HttpHandler {
             }
         }
         reply.compression = "1".equals(params.get("enable_http_compression"))
-                ? Compression.choose(in.getFirst("Accept-Encoding"))
-                : Compression.NONE;
+                ? Reply.Compression.choose(in.getFirst("Accept-Encoding"))
+                : Reply.Compression.NONE;
         boolean waitEnd = isTrue(params.get("wait_end_of_query"));
-        Statement statement = new Statement(reply.queryId, sql, head, reading, format.isPresent(), defaultFormat,
-                database,
-                settings, queryParams, waitEnd);
+        Statement statement = new Statement(reply.queryId, incoming.text(), incoming.insertFromFile(), defaultFormat,
+                database, settings, queryParams, waitEnd);
 
         String sessionId = params.get("session_id");
         if (sessionId != null && !sessionId.isEmpty()) {
@@ -233,6 +358,38 @@ final class HttpInterface implements HttpHandler {
         } else {
             runPooled(readOnly, statement, reply);
         }
+    }
+
+    /**
+     * The statement as the engine will run it, once the guard has had the engine parse it: the engine's own
+     * rendering of it, or for an INSERT with spooled data the INSERT reading that file. {@code readOnlyByKind}
+     * refuses anything but reading, SET and USE (a session's GET, whose connection cannot be made read-only).
+     */
+    private Ready ready(ChdbConnection c, Statement st, Reply reply, boolean readOnlyByKind) {
+        StatementGuard.Checked checked = guard.check(c, st.text, st.queryParams);
+        if (readOnlyByKind && !checked.onlyReads()) {
+            throw errors.error("READONLY", "Cannot execute query in readonly mode. For queries over HTTP,"
+                    + " method GET implies readonly. You should use method POST for modifying queries");
+        }
+        String text;
+        if (st.insertFromFile != null) {
+            if (!checked.insertWithInlineData()) {
+                throw errors.error("SYNTAX_ERROR", "The statement before the INSERT data is not a plain INSERT");
+            }
+            text = st.insertFromFile;
+        } else {
+            if (checked.insertWithInlineData()) {
+                throw errors.error("BAD_ARGUMENTS", "INSERT data is read after `INSERT INTO table [(columns)]"
+                        + " VALUES` or after `… FORMAT name` and a line break, or as the whole body when the INSERT"
+                        + " is the query parameter");
+            }
+            text = checked.sql();
+        }
+        boolean reading = SqlText.isReading(text);
+        java.util.Optional<String> format = reading ? SqlText.renderedFormat(text, st.defaultFormat)
+                : java.util.Optional.of(st.defaultFormat);
+        reply.format = format.orElse(st.defaultFormat);
+        return new Ready(text.getBytes(StandardCharsets.UTF_8), text, reading, format.isPresent());
     }
 
     private void runPooled(boolean readOnly, Statement st, Reply reply) throws IOException {
@@ -250,11 +407,18 @@ final class HttpInterface implements HttpHandler {
         boolean clean = false;
         try {
             ChdbConnection c = lease.connection();
+            Ready ready;
+            try {
+                ready = ready(c, st, reply, false);
+            } catch (RuntimeException refused) {
+                clean = true; // nothing ran
+                throw refused;
+            }
             List<String> restore = prepare(c, st, false);
             try {
-                execute(c, st, reply);
+                execute(c, st, ready, reply);
             } finally {
-                clean = restoreState(c, restore) && !CHANGES_SESSION_STATE.matcher(st.head).find();
+                clean = restoreState(c, restore) && !CHANGES_SESSION_STATE.matcher(ready.text).find();
             }
         } catch (ChdbException e) {
             if (readOnly && e.code() == errors.code("READONLY")) {
@@ -306,14 +470,11 @@ final class HttpInterface implements HttpHandler {
             throw errors.error("SESSION_IS_LOCKED", "Session " + sessionId + " is locked by a concurrent client");
         }
         try {
-            if (readOnly && !SqlText.allowedWhenReadOnly(st.head)) {
-                throw errors.error("READONLY", "Cannot execute query in readonly mode. For queries over HTTP,"
-                        + " method GET implies readonly. You should use method POST for modifying queries");
-            }
             ChdbConnection c = session.connection;
+            Ready ready = ready(c, st, reply, readOnly);
             List<String> restore = prepare(c, st, true);
             try {
-                execute(c, st, reply);
+                execute(c, st, ready, reply);
             } finally {
                 restoreState(c, restore);
             }
@@ -350,6 +511,11 @@ final class HttpInterface implements HttpHandler {
                     String old = previous.get(name);
                     if (old == null && EnginePool.BASELINE.containsKey(name)) {
                         old = SqlText.quoteString(EnginePool.BASELINE.get(name));
+                    }
+                    if (old == null && settingDefaults.containsKey(name)) {
+                        // The value every connection starts with, profile included: SET … = DEFAULT would
+                        // reset a limited setting past the profile's ceiling (to unlimited).
+                        old = SqlText.quoteString(settingDefaults.get(name));
                     }
                     restore.add("SET " + name + " = " + (old == null ? "DEFAULT" : old));
                 }
@@ -406,13 +572,13 @@ final class HttpInterface implements HttpHandler {
         return ok;
     }
 
-    private void execute(ChdbConnection c, Statement st, Reply reply) throws IOException {
+    private void execute(ChdbConnection c, Statement st, Ready ready, Reply reply) throws IOException {
         // Stream only what can be joined chunk by chunk; the rest is materialised by the engine.
-        var joiner = st.reading && st.formatKnown ? ChunkJoiner.forFormat(reply.format) : java.util.Optional.<ChunkJoiner>empty();
+        var joiner = ready.reading && ready.formatKnown ? ChunkJoiner.forFormat(reply.format) : java.util.Optional.<ChunkJoiner>empty();
         if (joiner.isPresent()) {
             ChdbConnection.ResultStream stream = null;
             try {
-                stream = c.stream(st.sql, st.defaultFormat, st.queryParams);
+                stream = c.stream(ready.sql, st.defaultFormat, st.queryParams);
             } catch (ChdbException e) {
                 if (!(e.code() == errors.code("BAD_ARGUMENTS")
                         && e.getMessage().contains("Streaming query is not supported"))) {
@@ -433,8 +599,8 @@ final class HttpInterface implements HttpHandler {
                 }
             }
         }
-        try (SpillBuffer body = new SpillBuffer(HOLD_BACK_BYTES)) {
-            EngineStats stats = c.queryInto(st.sql, st.defaultFormat, st.queryParams, body);
+        try (SpillBuffer body = new SpillBuffer(HOLD_BACK_BYTES, spillSpace)) {
+            EngineStats stats = c.queryInto(ready.sql, st.defaultFormat, st.queryParams, body);
             reply.send(200, stats, body, true);
         }
     }
@@ -447,7 +613,7 @@ final class HttpInterface implements HttpHandler {
         // Hold back the start of the output: an error in the first chunk still gets a proper error
         // response, and a small result gets a complete summary. wait_end_of_query holds all of it
         // (spilling to a temporary file beyond HOLD_BACK_BYTES).
-        try (SpillBuffer held = new SpillBuffer(HOLD_BACK_BYTES)) {
+        try (SpillBuffer held = new SpillBuffer(HOLD_BACK_BYTES, spillSpace)) {
             while (st.waitEndOfQuery || held.size() < HOLD_BACK_BYTES) {
                 if (closing.get()) {
                     throw errors.error("QUERY_WAS_CANCELLED", "The embedded warehouse is shutting down");
@@ -483,100 +649,6 @@ final class HttpInterface implements HttpHandler {
         }
     }
 
-    /**
-     * The (decoded) request body written to a temporary file, for an INSERT whose data the engine reads with
-     * {@code FROM INFILE}: chDB runs a statement's text as a script, in which inline INSERT data ends at the
-     * first empty line (two line breaks in a row), so a binary body (RowBinary, Native) or a TSV body with an
-     * empty line would be cut short. A server reads the body as a stream instead; the file is our stream.
-     */
-    private Path spoolBody(HttpExchange exchange, boolean compressedBlocks) throws IOException {
-        Path file = Files.createTempFile("eoffice-warehouse-insert", ".bin");
-        try (InputStream body = decodedBody(exchange, compressedBlocks)) {
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            if (e instanceof IOException io && compressedBlocks && !(e instanceof java.io.EOFException)) {
-                throw errors.error("CHECKSUM_DOESNT_MATCH", "Cannot read the compressed request body: " + io.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    /** The request body with its Content-Encoding and ClickHouse block compression undone. */
-    private InputStream decodedBody(HttpExchange exchange, boolean compressedBlocks) throws IOException {
-        String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
-        InputStream raw = exchange.getRequestBody();
-        InputStream in;
-        boolean plain = encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity");
-        if (plain) {
-            in = raw;
-        } else if (encoding.equalsIgnoreCase("gzip")) {
-            in = new GZIPInputStream(raw);
-        } else if (encoding.equalsIgnoreCase("deflate")) {
-            in = new InflaterInputStream(raw);
-        } else if (encoding.equalsIgnoreCase("lz4")) {
-            in = new net.jpountz.lz4.LZ4FrameInputStream(raw);
-        } else {
-            throw errors.error("UNSUPPORTED_METHOD", "Content-Encoding " + encoding
-                    + " is not supported by the embedded warehouse; use gzip, deflate or lz4");
-        }
-        return compressedBlocks ? CompressedBlocks.decompressing(in) : in;
-    }
-
-    /**
-     * The request body, after {@code prefix} and a line break when there is a prefix (the query
-     * parameter) and a body. A plain body of known length is read straight into its place.
-     */
-    private byte[] readBody(HttpExchange exchange, boolean compressedBlocks, byte[] prefix) throws IOException {
-        String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
-        boolean plain = encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity");
-        int offset = prefix == null ? 0 : prefix.length + 1;
-        long declared = contentLength(exchange);
-        try (InputStream body = decodedBody(exchange, compressedBlocks)) {
-            byte[] all;
-            int length;
-            if (plain && !compressedBlocks && declared >= 0 && declared <= Integer.MAX_VALUE - 16 - offset) {
-                all = new byte[offset + (int) declared];
-                length = body.readNBytes(all, offset, (int) declared);
-                if (length < declared) {
-                    throw new java.io.EOFException("request body ended after " + length + " of " + declared + " bytes");
-                }
-            } else {
-                byte[] b = body.readAllBytes();
-                length = b.length;
-                all = new byte[offset + length];
-                System.arraycopy(b, 0, all, offset, length);
-            }
-            if (prefix == null) {
-                return all;
-            }
-            if (length == 0) {
-                return prefix;
-            }
-            System.arraycopy(prefix, 0, all, 0, prefix.length);
-            all[prefix.length] = '\n';
-            return all;
-        } catch (IOException e) {
-            if (compressedBlocks && !(e instanceof java.io.EOFException)) {
-                throw errors.error("CHECKSUM_DOESNT_MATCH", "Cannot read the compressed request body: " + e.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    private static long contentLength(HttpExchange exchange) {
-        String v = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (v == null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(v.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
     static Map<String, String> parseQueryString(String raw) {
         Map<String, String> params = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
@@ -608,163 +680,42 @@ final class HttpInterface implements HttpHandler {
         return fallback;
     }
 
-    private record Statement(String queryId, byte[] sql, String head, boolean reading, boolean formatKnown, String defaultFormat,
-            String database,
-            Map<String, String> settings, Map<String, String> queryParams, boolean waitEndOfQuery) {}
+    /**
+     * A client's statement before the engine has parsed it: its text (for an INSERT with data, the INSERT
+     * without it) and, when the data was spooled, the INSERT that reads it from the file.
+     */
+    private record Statement(String queryId, String text, String insertFromFile, String defaultFormat,
+            String database, Map<String, String> settings, Map<String, String> queryParams,
+            boolean waitEndOfQuery) {}
+
+    /** What {@link #read} took from the request. */
+    private record Incoming(String text, String insertFromFile, Spool spool) {}
+
+    /** The statement to run, in the engine's words, and how its output is sent. */
+    private record Ready(byte[] sql, String text, boolean reading, boolean formatKnown) {}
+
+    /** A spooled INSERT body; deleting it gives its space back. */
+    private record Spool(Path file, SpillSpace.Tracked out) {
+        void delete() {
+            try {
+                if (out != null) {
+                    out.close();
+                }
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("could not delete {}: {}", file, e.toString());
+            } finally {
+                if (out != null) {
+                    out.giveBack();
+                }
+            }
+        }
+    }
 
     /** Raised after the response started, so the handler lets the server drop the connection. */
     private static final class MidStreamFailure extends RuntimeException {
         MidStreamFailure(String message) {
             super(message);
         }
-    }
-
-    /** Response content codings for enable_http_compression=1. */
-    enum Compression {
-        NONE(null), GZIP("gzip"), DEFLATE("deflate"), LZ4("lz4");
-
-        final String token;
-
-        Compression(String token) {
-            this.token = token;
-        }
-
-        static Compression choose(String acceptEncoding) {
-            if (acceptEncoding == null) {
-                return NONE;
-            }
-            // The first coding the client lists that is served here (the JDBC driver asks for lz4).
-            for (String part : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-                String token = part.strip();
-                int semicolon = token.indexOf(';');
-                if (semicolon >= 0) {
-                    token = token.substring(0, semicolon).strip();
-                }
-                for (Compression c : values()) {
-                    if (token.equals(c.token)) {
-                        return c;
-                    }
-                }
-            }
-            return NONE;
-        }
-    }
-
-    /** Writes the response headers and body of one request. */
-    private final class Reply {
-        private final HttpExchange exchange;
-        String queryId;
-        String format = "TabSeparated";
-        Compression compression = Compression.NONE;
-        boolean blockCompression;
-        private boolean sent;
-
-        Reply(HttpExchange exchange) {
-            this.exchange = exchange;
-        }
-
-        void text(int status, String text) throws IOException {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=UTF-8");
-            sent = true;
-            boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
-            exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-            if (!head) {
-                exchange.getResponseBody().write(bytes);
-            }
-        }
-
-        /**
-         * Sends the headers and {@code first}; returns the body stream for the rest. When
-         * {@code complete}, the body is exactly {@code first}.
-         */
-        OutputStream send(int status, EngineStats stats, SpillBuffer first, boolean complete) throws IOException {
-            long length = first.size();
-            Headers h = exchange.getResponseHeaders();
-            common(h);
-            h.set("Content-Type", contentType(format));
-            h.set("X-ClickHouse-Format", format);
-            h.set("X-ClickHouse-Summary", summary(stats, length));
-            if (compression != Compression.NONE) {
-                h.set("Content-Encoding", compression.token);
-            }
-            sent = true;
-            long responseLength;
-            if (compression != Compression.NONE || blockCompression || !complete) {
-                responseLength = 0; // chunked
-            } else {
-                responseLength = length == 0 ? -1 : length;
-            }
-            exchange.sendResponseHeaders(status, responseLength);
-            OutputStream out = exchange.getResponseBody();
-            if (compression == Compression.GZIP) {
-                out = new GZIPOutputStream(out, 64 * 1024);
-            } else if (compression == Compression.DEFLATE) {
-                out = new DeflaterOutputStream(out, new java.util.zip.Deflater(), 64 * 1024);
-            } else if (compression == Compression.LZ4) {
-                out = new net.jpountz.lz4.LZ4FrameOutputStream(out);
-            }
-            if (blockCompression) {
-                out = CompressedBlocks.compressing(out);
-            }
-            first.writeTo(out);
-            if (complete) {
-                out.close();
-            }
-            return out;
-        }
-
-        void error(ChdbException e) throws IOException {
-            if (sent) {
-                log.warn("error after the response started: {}", e.getMessage());
-                return;
-            }
-            Headers h = exchange.getResponseHeaders();
-            common(h);
-            h.set("X-ClickHouse-Exception-Code", Integer.toString(e.code()));
-            String message = e.getMessage();
-            if (!message.contains("(version ")) {
-                message = message + " (version " + EmbeddedWarehouse.ENGINE_VERSION_LABEL + ")";
-            }
-            text(errors.httpStatus(e.code()), message + "\n");
-        }
-
-        private void common(Headers h) {
-            if (queryId != null) {
-                h.set("X-ClickHouse-Query-Id", queryId);
-            }
-            h.set("X-ClickHouse-Timezone", timezone);
-            h.set("X-ClickHouse-Server-Display-Name", displayName);
-        }
-    }
-
-    static String summary(EngineStats s, long resultBytes) {
-        return "{\"read_rows\":\"" + s.rowsRead() + "\",\"read_bytes\":\"" + s.bytesRead()
-                + "\",\"written_rows\":\"" + s.rowsWritten() + "\",\"written_bytes\":\"" + s.bytesWritten()
-                + "\",\"total_rows_to_read\":\"" + s.rowsRead() + "\",\"result_rows\":\"" + s.resultRows()
-                + "\",\"result_bytes\":\"" + resultBytes + "\",\"elapsed_ns\":\"" + s.elapsedNanos() + "\"}";
-    }
-
-    /** The Content-Type ClickHouse gives each family of output formats. */
-    static String contentType(String format) {
-        String f = format.toLowerCase(Locale.ROOT);
-        if (f.startsWith("tabseparated") || f.startsWith("tsv")) {
-            return "text/tab-separated-values; charset=UTF-8";
-        }
-        if (f.startsWith("csv")) {
-            return "text/csv; charset=UTF-8";
-        }
-        if (f.startsWith("json") || f.equals("ndjson")) {
-            return "application/json; charset=UTF-8";
-        }
-        if (f.equals("xml")) {
-            return "application/xml; charset=UTF-8";
-        }
-        if (f.startsWith("rowbinary") || f.equals("native") || f.startsWith("parquet") || f.startsWith("arrow")
-                || f.equals("orc") || f.equals("avro") || f.equals("protobuf") || f.equals("msgpack")
-                || f.equals("capnproto") || f.equals("bsoneachrow") || f.equals("npy")) {
-            return "application/octet-stream";
-        }
-        return "text/plain; charset=UTF-8";
     }
 }

@@ -15,17 +15,20 @@ import java.nio.file.Path;
 final class SpillBuffer extends OutputStream {
 
     private final int memoryLimit;
+    private final SpillSpace space;
     private final ByteArrayOutputStream memory = new ByteArrayOutputStream();
     private Path file;
-    private OutputStream fileOut;
+    private SpillSpace.Tracked fileOut;
     private long size;
 
-    SpillBuffer(int memoryLimit) {
+    /** Beyond {@code memoryLimit} bytes, the rest goes to a temporary file counted against {@code space}. */
+    SpillBuffer(int memoryLimit, SpillSpace space) {
         this.memoryLimit = memoryLimit;
+        this.space = space;
     }
 
     static SpillBuffer of(byte[] bytes) {
-        SpillBuffer b = new SpillBuffer(Math.max(bytes.length, 1));
+        SpillBuffer b = new SpillBuffer(Math.max(bytes.length, 1), null);
         b.memory.writeBytes(bytes);
         b.size = bytes.length;
         return b;
@@ -40,7 +43,7 @@ final class SpillBuffer extends OutputStream {
     public void write(byte[] b, int off, int len) throws IOException {
         if (fileOut == null && memory.size() + len > memoryLimit) {
             file = Files.createTempFile("eoffice-warehouse-result", ".bin");
-            fileOut = Files.newOutputStream(file);
+            fileOut = space.track(new java.io.BufferedOutputStream(Files.newOutputStream(file), 64 * 1024));
             memory.writeTo(fileOut);
             memory.reset();
         }
@@ -71,9 +74,13 @@ final class SpillBuffer extends OutputStream {
     @Override
     public void close() throws IOException {
         if (fileOut != null) {
-            fileOut.close();
-            Files.deleteIfExists(file);
-            fileOut = null;
+            try {
+                fileOut.close();
+                Files.deleteIfExists(file);
+            } finally {
+                fileOut.giveBack();
+                fileOut = null;
+            }
         }
     }
 }

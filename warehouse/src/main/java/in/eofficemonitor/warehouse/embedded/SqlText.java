@@ -7,22 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The little the HTTP front needs to know about a statement's text without parsing SQL: its first
- * keyword (to choose streaming, and to keep a session's GET read-only) and an explicit trailing
- * {@code FORMAT} clause (to report the output format). The engine decides everything else.
+ * The little the HTTP front needs to know about a statement's text: its first keyword and {@code FORMAT} clause
+ * in the engine's own rendering (to choose streaming and report the output format), and where the data of an
+ * INSERT starts (to hand it to the engine as a file). What a statement may do is decided on the engine's parse
+ * ({@link StatementGuard}), never here.
  */
 final class SqlText {
 
     /** Statements that only read; their output can be streamed. */
     private static final Set<String> READING = Set.of("SELECT", "WITH", "SHOW", "DESC", "DESCRIBE", "EXISTS",
             "EXPLAIN");
-    /** What ClickHouse's readonly=2 (an HTTP GET) still lets through. */
-    private static final Set<String> ALLOWED_READ_ONLY = Set.of("SELECT", "WITH", "SHOW", "DESC", "DESCRIBE",
-            "EXISTS", "EXPLAIN", "SET", "USE");
-
-    private static final Pattern TRAILING_FORMAT =
-            Pattern.compile("(?is)\\bFORMAT\\s+([A-Za-z][A-Za-z0-9_]*)\\s*;?\\s*$");
-
     private SqlText() {}
 
     /** The first keyword, upper case, skipping white space, comments and opening parentheses. */
@@ -54,31 +48,6 @@ final class SqlText {
         return READING.contains(firstKeyword(sql));
     }
 
-    static boolean allowedWhenReadOnly(String sql) {
-        return ALLOWED_READ_ONLY.contains(firstKeyword(sql));
-    }
-
-    private static final Pattern ANY_FORMAT_WORD = Pattern.compile("(?i)\\bFORMAT\\b");
-
-    /**
-     * The output format of a reading statement: its trailing {@code FORMAT x} clause, else
-     * {@code defaultFormat} when the word FORMAT appears nowhere. Empty when it cannot be told
-     * without parsing (FORMAT elsewhere in the text).
-     */
-    static Optional<String> outputFormat(String sql, String defaultFormat) {
-        Optional<String> trailing = trailingFormat(sql);
-        if (trailing.isPresent()) {
-            return trailing;
-        }
-        return ANY_FORMAT_WORD.matcher(sql).find() ? Optional.empty() : Optional.of(defaultFormat);
-    }
-
-    /** The format named by a {@code FORMAT x} clause at the end of a reading statement. */
-    static Optional<String> trailingFormat(String sql) {
-        Matcher m = TRAILING_FORMAT.matcher(sql);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
     /** {@code INSERT INTO table [(columns)] FORMAT name}, the statement of an insert whose data follows it. */
     private static final String INSERT_WITH_FORMAT =
             "\\s*(INSERT\\s+INTO\\s+(?:TABLE\\s+)?[^\\s(]+\\s*(?:\\([^()]*\\))?)\\s*FORMAT\\s+([A-Za-z][A-Za-z0-9_]*)";
@@ -94,6 +63,11 @@ final class SqlText {
      * @param dataOffset where the data starts, when statement and data came in one text
      */
     record InsertWithData(String statement, String format, int dataOffset) {
+        /** The INSERT without its data, as the engine is asked to parse it. */
+        String asStatement() {
+            return statement + " FORMAT " + format;
+        }
+
         /** The same INSERT reading its data from {@code file}. */
         String fromFile(java.nio.file.Path file) {
             return statement + " FROM INFILE " + quoteString(file.toAbsolutePath().toString()) + " FORMAT " + format;
@@ -114,6 +88,31 @@ final class SqlText {
         return m.lookingAt() && !m.group(2).equalsIgnoreCase("Values")
                 ? Optional.of(new InsertWithData(m.group(1).strip(), m.group(2), m.end()))
                 : Optional.empty();
+    }
+
+    /** {@code INSERT INTO table [(columns)] VALUES}: its data, the tuples, start right after the keyword. */
+    private static final Pattern INSERT_AHEAD_OF_VALUES = Pattern.compile(
+            "(?is)\\s*(INSERT\\s+INTO\\s+(?:TABLE\\s+)?[^\\s(]+\\s*(?:\\([^()]*\\))?)\\s*VALUES\\b");
+
+    /** The INSERT … VALUES at the start of a statement text ({@code head} decoded one char per byte). */
+    static Optional<InsertWithData> insertWithValues(String head) {
+        Matcher m = INSERT_AHEAD_OF_VALUES.matcher(head);
+        return m.lookingAt() ? Optional.of(new InsertWithData(m.group(1).strip(), "Values", m.end())) : Optional.empty();
+    }
+
+    /**
+     * The output format of a statement the engine has rendered ({@code formatQuery}): its {@code FORMAT} clause
+     * starts a line of its own there (a string or name holding a line break is rendered with it escaped), else
+     * {@code defaultFormat}.
+     */
+    static Optional<String> renderedFormat(String rendered, String defaultFormat) {
+        for (String line : rendered.split("\n")) {
+            if (line.startsWith("FORMAT ")) {
+                String name = line.substring("FORMAT ".length()).strip();
+                return name.matches("[A-Za-z][A-Za-z0-9_]*") ? Optional.of(name) : Optional.empty();
+            }
+        }
+        return Optional.of(defaultFormat);
     }
 
     /** A ClickHouse identifier quoted with backticks. */

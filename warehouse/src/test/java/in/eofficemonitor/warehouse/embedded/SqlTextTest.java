@@ -15,20 +15,23 @@ class SqlTextTest {
     }
 
     @Test
-    void readOnlyAllowsReadsAndSessionSettingsOnly() {
-        assertThat(SqlText.allowedWhenReadOnly("SELECT 1")).isTrue();
-        assertThat(SqlText.allowedWhenReadOnly("SET max_threads = 1")).isTrue();
-        assertThat(SqlText.allowedWhenReadOnly("DROP TABLE movement_events")).isFalse();
-        assertThat(SqlText.allowedWhenReadOnly("INSERT INTO t VALUES (1)")).isFalse();
+    void theOutputFormatIsTheRenderedFormatLineOrTheDefault() {
+        assertThat(SqlText.renderedFormat("SELECT 1\nFORMAT JSONEachRow\nSETTINGS max_threads = 1", "TabSeparated"))
+                .contains("JSONEachRow");
+        assertThat(SqlText.renderedFormat("SELECT 1", "RowBinaryWithNamesAndTypes"))
+                .contains("RowBinaryWithNamesAndTypes");
+        assertThat(SqlText.renderedFormat("SELECT format\nFROM t", "TabSeparated")).contains("TabSeparated");
     }
 
     @Test
-    void outputFormatIsTheTrailingClauseOrTheDefault() {
-        assertThat(SqlText.outputFormat("SELECT 1 FORMAT JSONEachRow;", "TabSeparated")).contains("JSONEachRow");
-        assertThat(SqlText.outputFormat("SELECT 1", "RowBinaryWithNamesAndTypes"))
-                .contains("RowBinaryWithNamesAndTypes");
-        // FORMAT somewhere else cannot be told apart without parsing
-        assertThat(SqlText.outputFormat("SELECT format FROM t", "TabSeparated")).isEmpty();
+    void valuesDataStartsAfterTheKeyword() {
+        String text = "insert into db.t (a, b) values (1, 'x;y');";
+        assertThat(SqlText.insertWithValues(text)).hasValueSatisfying(i -> {
+            assertThat(i.asStatement()).isEqualTo("insert into db.t (a, b) FORMAT Values");
+            assertThat(text.substring(i.dataOffset())).isEqualTo(" (1, 'x;y');");
+        });
+        assertThat(SqlText.insertWithValues("INSERT INTO t SELECT 1")).isEmpty();
+        assertThat(SqlText.insertWithValues("INSERT INTO FUNCTION file('x') VALUES (1)")).isEmpty();
     }
 
     @Test

@@ -45,6 +45,13 @@ final class TestWarehouse {
         return get();
     }
 
+    /** Restarts the shared warehouse with {@code change} applied to its configuration (the engine boots again). */
+    static synchronized EmbeddedWarehouse restartWith(java.util.function.UnaryOperator<EmbeddedWarehouse.Config> change) {
+        get().close();
+        running = EmbeddedWarehouse.start(change.apply(config()));
+        return running;
+    }
+
     private static synchronized void stopAndDelete() {
         if (running != null) {
             running.close();
