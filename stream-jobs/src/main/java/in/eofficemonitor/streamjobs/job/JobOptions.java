@@ -7,11 +7,12 @@ import java.time.Duration;
 /**
  * The settings every way of running the jobs shares ({@code import}, {@code jobs}, the cluster jobs), read from the
  * same options so that each means the same everywhere (docs/architecture.md, "Settings"):
- * {@code --out-of-order 10m}, {@code --parallelism N}, {@code --batch-rows N}, {@code --flush-interval 10s}.
+ * {@code --out-of-order 10m}, {@code --max-ahead 1d}, {@code --parallelism N}, {@code --batch-rows N}, {@code --flush-interval 10s}.
  */
 final class JobOptions {
 
     static final String OUT_OF_ORDER = "out-of-order";
+    static final String MAX_AHEAD = "max-ahead";
     static final String PARALLELISM = "parallelism";
     static final String BATCH_ROWS = "batch-rows";
     static final String FLUSH_INTERVAL = "flush-interval";
@@ -20,6 +21,8 @@ final class JobOptions {
     static final String USAGE = """
               --out-of-order D    how far out of order events may arrive and still apply in order (default 10m;
                                   older ones are dead letters, LATE)
+              --max-ahead D       how far ahead of the stream's time an event may be unless another office
+                                  confirms the jump (default 1d; further ahead: dead letters, FUTURE_TS)
               --parallelism N     parallelism of the per-file state and the sink (default: the cores)
               --batch-rows N      the sink writes when a writer holds this many rows (default 100000)
               --flush-interval D  ... or at least this often while it holds any (default 10s); always on a checkpoint
@@ -27,7 +30,7 @@ final class JobOptions {
 
     private JobOptions() {}
 
-    /** The workflow's settings with {@code --out-of-order} and {@code --parallelism} applied. */
+    /** The workflow's settings with {@code --out-of-order}, {@code --max-ahead} and {@code --parallelism} applied. */
     static WorkflowSettings workflow(ImportCommand.Args a, WorkflowSettings base) {
         WorkflowSettings w = base;
         if (a.has(OUT_OF_ORDER)) {
@@ -36,6 +39,13 @@ final class JobOptions {
                 throw new IllegalArgumentException("--out-of-order must not be negative: " + a.get(OUT_OF_ORDER));
             }
             w = w.withOutOfOrderBound(bound);
+        }
+        if (a.has(MAX_AHEAD)) {
+            Duration ahead = duration(a, MAX_AHEAD);
+            if (ahead.isNegative()) {
+                throw new IllegalArgumentException("--max-ahead must not be negative: " + a.get(MAX_AHEAD));
+            }
+            w = w.withMaxAhead(ahead);
         }
         if (a.has(PARALLELISM)) {
             w = w.withParallelism(positive(a, PARALLELISM));
