@@ -28,6 +28,8 @@ public final class ReferenceReplay {
     public long duplicates;
     public long late;
     public long future;
+    /** Of {@link #future}, the events still waiting for a confirmation at the end (a live job still holds them). */
+    public long heldAtEnd;
     public long accepted;
     public final Map<String, Long> rejectedByReason = new TreeMap<>();
     public final List<Stay> stays = new ArrayList<>();
@@ -99,6 +101,7 @@ public final class ReferenceReplay {
             waiting.addAll(still);
             judge.accept(e);
         }
+        r.heldAtEnd = waiting.size();
         waiting.forEach(w -> letGo.add(new Object[] {w.e(), "FUTURE"}));
 
         Set<String> seen = new HashSet<>();
