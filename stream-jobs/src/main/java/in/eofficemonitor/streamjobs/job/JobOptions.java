@@ -13,6 +13,7 @@ final class JobOptions {
 
     static final String OUT_OF_ORDER = "out-of-order";
     static final String MAX_AHEAD = "max-ahead";
+    static final String MAX_LINE_LENGTH = "max-line-length";
     static final String PARALLELISM = "parallelism";
     static final String BATCH_ROWS = "batch-rows";
     static final String FLUSH_INTERVAL = "flush-interval";
@@ -23,6 +24,8 @@ final class JobOptions {
                                   older ones are dead letters, LATE)
               --max-ahead D       how far ahead of the stream's time an event may be unless another office
                                   confirms the jump (default 1d; further ahead: dead letters, FUTURE_TS)
+              --max-line-length B longest line read, in bytes (default 1m = 1 MiB; 512k, 2m or a number); a longer
+                                  one is a dead letter, LINE_TOO_LONG, with its first 4 KiB kept
               --parallelism N     parallelism of the per-file state and the sink (default: the cores)
               --batch-rows N      the sink writes when a writer holds this many rows (default 100000)
               --flush-interval D  ... or at least this often while it holds any (default 10s); always on a checkpoint
@@ -46,6 +49,9 @@ final class JobOptions {
                 throw new IllegalArgumentException("--max-ahead must not be negative: " + a.get(MAX_AHEAD));
             }
             w = w.withMaxAhead(ahead);
+        }
+        if (a.has(MAX_LINE_LENGTH)) {
+            w = w.withMaxLineBytes(bytes(a, MAX_LINE_LENGTH));
         }
         if (a.has(PARALLELISM)) {
             w = w.withParallelism(positive(a, PARALLELISM));
@@ -73,6 +79,22 @@ final class JobOptions {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("--" + option + " '" + a.get(option)
                     + "' is not a duration (10m, 30s, 500ms, 2h, PT10M)");
+        }
+    }
+
+    /** A size in bytes: {@code 1048576}, {@code 512k} (KiB) or {@code 1m} (MiB); at least 1 KiB, below 1 GiB. */
+    static int bytes(ImportCommand.Args a, String option) {
+        String v = a.get(option).strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            long unit = v.endsWith("k") ? 1024 : v.endsWith("m") ? 1024 * 1024 : 1;
+            long n = Long.parseLong(unit == 1 ? v : v.substring(0, v.length() - 1)) * unit;
+            if (n < 1024 || n >= 1L << 30) {
+                throw new NumberFormatException();
+            }
+            return (int) n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + option + " '" + a.get(option)
+                    + "' is not a size from 1k to below 1024m (bytes, or with k or m)");
         }
     }
 

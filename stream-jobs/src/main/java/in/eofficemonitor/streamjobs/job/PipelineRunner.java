@@ -206,7 +206,7 @@ public final class PipelineRunner {
         }
         StayRules rules = new StayRules(RegistryLookup.of(offices, desks), StuckThresholds.defaults(),
                 o.calendarDays());
-        MovementWorkflow.build(env, WatchedDirectory.source(w.directory().toUri().toString(), w.poll()),
+        MovementWorkflow.build(env, WatchedDirectory.source(w.directory().toUri().toString(), w.poll(), o.workflow().maxLineBytes()),
                 WatchedDirectory.sourceName(w.directory().toString()), rules, o.workflow(), sink);
         return "directory " + w.directory() + " watched every " + w.poll().toMillis() + " ms, registry of "
                 + offices.size() + " offices and " + desks.size() + " desks";

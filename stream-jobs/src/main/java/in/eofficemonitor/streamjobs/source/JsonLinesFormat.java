@@ -1,13 +1,10 @@
 package in.eofficemonitor.streamjobs.source;
 
 import in.eofficemonitor.streamjobs.records.InputLine;
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serial;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -38,22 +35,29 @@ final class JsonLinesFormat implements BulkFormat<InputLine, FileSourceSplit> {
     private static final int BATCH_LINES = 1_000;
 
     private final String rootPath;
+    private final int maxLineBytes;
 
     /** @param root the watched directory; file names are relative to it */
     JsonLinesFormat(Path root) {
+        this(root, BoundedLines.DEFAULT_MAX_LINE_BYTES);
+    }
+
+    /** @param maxLineBytes a longer line is a dead letter, LINE_TOO_LONG ({@link BoundedLines}) */
+    JsonLinesFormat(Path root, int maxLineBytes) {
         String p = root.toUri().getPath();
         this.rootPath = p.endsWith("/") ? p : p + "/";
+        this.maxLineBytes = maxLineBytes;
     }
 
     @Override
     public Reader<InputLine> createReader(Configuration config, FileSourceSplit split) throws IOException {
-        return new LineReader(split, name(split.path()), 0);
+        return new LineReader(split, name(split.path()), 0, maxLineBytes);
     }
 
     @Override
     public Reader<InputLine> restoreReader(Configuration config, FileSourceSplit split) throws IOException {
         long linesDone = split.getReaderPosition().map(CheckpointedPosition::getRecordsAfterOffset).orElse(0L);
-        return new LineReader(split, name(split.path()), linesDone);
+        return new LineReader(split, name(split.path()), linesDone, maxLineBytes);
     }
 
     @Override
@@ -74,20 +78,20 @@ final class JsonLinesFormat implements BulkFormat<InputLine, FileSourceSplit> {
     }
 
     private static final class LineReader implements BulkFormat.Reader<InputLine> {
-        private final BufferedReader lines;
+        private final BoundedLines lines;
         private final String source;
         private final String name;
         private final String path;
         private long lineNumber;
 
-        LineReader(FileSourceSplit split, String name, long linesDone) throws IOException {
+        LineReader(FileSourceSplit split, String name, long linesDone, int maxLineBytes) throws IOException {
             InputStream in = new Bounded(split.path().getFileSystem().open(split.path()), split.length());
-            this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            this.lines = new BoundedLines(in, maxLineBytes);
             this.name = name;
             this.source = "file:" + name;
             this.path = split.path().toString();
             for (long i = 0; i < linesDone; i++) {
-                if (lines.readLine() == null) {
+                if (!lines.skip()) {
                     lines.close();
                     throw new IOException(path + " has fewer lines (" + i + ") than the checkpoint had read ("
                             + linesDone + "): it was changed after it appeared");
@@ -99,9 +103,10 @@ final class JsonLinesFormat implements BulkFormat<InputLine, FileSourceSplit> {
         @Override
         public RecordIterator<InputLine> readBatch() throws IOException {
             List<InputLine> batch = new ArrayList<>(BATCH_LINES);
-            String line;
-            while (batch.size() < BATCH_LINES && (line = lines.readLine()) != null) {
-                batch.add(new InputLine(source, name + ":" + (lineNumber + batch.size() + 1), line));
+            BoundedLines.Line line;
+            while (batch.size() < BATCH_LINES && (line = lines.next()) != null) {
+                batch.add(new InputLine(source, name + ":" + (lineNumber + batch.size() + 1), line.text(),
+                        line.rejection(), line.detail()));
             }
             if (batch.isEmpty()) {
                 return null;
