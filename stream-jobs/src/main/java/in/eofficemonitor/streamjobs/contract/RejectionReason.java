@@ -41,5 +41,10 @@ public enum RejectionReason {
     /** The line is longer than {@code --max-line-length}; only its beginning is kept. */
     LINE_TOO_LONG,
     /** The line's bytes are not valid UTF-8; kept with each bad byte shown as U+FFFD. */
-    NOT_UTF8
+    NOT_UTF8,
+    /**
+     * A watched directory held a symbolic link (or a file below a linked directory, a pipe, a device) instead of a
+     * regular file: it is not read, and this one line reports it.
+     */
+    NOT_A_REGULAR_FILE
 }

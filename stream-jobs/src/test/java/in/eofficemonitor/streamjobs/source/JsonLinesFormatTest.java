@@ -126,6 +126,45 @@ class JsonLinesFormatTest {
         assertThat(read.get(1).getRecord().detail()).contains("byte 16");
     }
 
+    @Test
+    void aSymbolicLinkIsNotReadButReportedOnceAsOneRejectedLine() throws Exception {
+        Path secret = Files.writeString(Files.createTempFile("outside", ".txt"), "root:x:0:0:secret\n");
+        try {
+            Path link = Files.createSymbolicLink(dir.resolve("events-0001.jsonl"), secret);
+
+            List<RecordAndPosition<InputLine>> read = readAll(format().createReader(new Configuration(), split(link)));
+
+            assertThat(read).singleElement().satisfies(r -> {
+                assertThat(r.getRecord().rejection()).isEqualTo(RejectionReason.NOT_A_REGULAR_FILE);
+                assertThat(r.getRecord().raw()).doesNotContain("secret");
+                assertThat(r.getRecord().position()).isEqualTo("events-0001.jsonl:0");
+                assertThat(r.getRecord().detail()).contains("symbolic link");
+            });
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
+    @Test
+    void aFileBelowALinkedDirectoryIsNotReadEither() throws Exception {
+        Path outside = Files.createTempDirectory("outside");
+        try {
+            Files.writeString(outside.resolve("a.jsonl"), "secret\n");
+            Files.createSymbolicLink(dir.resolve("linked"), outside);
+            Path viaLink = dir.resolve("linked").resolve("a.jsonl");
+
+            List<RecordAndPosition<InputLine>> read = readAll(format().createReader(new Configuration(), split(viaLink)));
+
+            assertThat(read).singleElement().satisfies(r -> {
+                assertThat(r.getRecord().rejection()).isEqualTo(RejectionReason.NOT_A_REGULAR_FILE);
+                assertThat(r.getRecord().raw()).doesNotContain("secret");
+            });
+        } finally {
+            Files.delete(outside.resolve("a.jsonl"));
+            Files.delete(outside);
+        }
+    }
+
     private JsonLinesFormat format() {
         return new JsonLinesFormat(new org.apache.flink.core.fs.Path(dir.toUri()));
     }
