@@ -201,7 +201,10 @@ public final class PipelineRunner {
             desks = registry.desks(Scope.state());
         } else {
             try (Connection c = warehouse.dataSource().getConnection()) {
-                RegistryLoader.load(c, offices, desks, Instant.now());
+                List<String> notListed = RegistryLoader.load(c, offices, desks, Instant.now());
+                if (!notListed.isEmpty()) {
+                    System.err.println("eoffice-monitor jobs: " + RegistryLoader.notListedMessage("offices.csv", notListed));
+                }
             }
         }
         StayRules rules = new StayRules(RegistryLookup.of(offices, desks), StuckThresholds.defaults(),
@@ -315,11 +318,8 @@ public final class PipelineRunner {
                 JobOptions.batch(a, d.sinkBatch()), d.metricsInterval());
     }
 
+    /** The whole file, or a {@link in.eofficemonitor.streamjobs.contract.CsvFormatException}: the registry loads whole. */
     private static <T> List<T> rows(CsvLoad<T> load, String what, PrintStream err) {
-        if (!load.rejections().isEmpty()) {
-            err.printf("eoffice-monitor jobs: %d %s rows rejected, first: %s%n", load.rejections().size(), what,
-                    load.rejections().getFirst());
-        }
-        return load.rows();
+        return load.whole();
     }
 }
