@@ -38,7 +38,10 @@ public class ParseLines extends ProcessFunction<InputLine, SequencedEvent> imple
     private final long boundMillis;
     private final long maxAheadMillis;
 
-    private transient StreamClock<InputLine> clock;
+    /** A parsed line on its way through the clock (a checkpoint keeps only the line; parsing it again gives the event). */
+    private record Parsed(InputLine line, MovementEvent event) {}
+
+    private transient StreamClock<Parsed> clock;
     private transient ListState<Long> streamMaxState;
     private transient ListState<Tuple2<Integer, Long>> offeredState;
     private transient ListState<Tuple7<Integer, String, String, String, String, Long, Long>> heldState;
@@ -71,7 +74,7 @@ public class ParseLines extends ProcessFunction<InputLine, SequencedEvent> imple
         }
         switch (EventLineParser.parse(line.raw())) {
             case ParseResult.Accepted(MovementEvent event) ->
-                    emit(clock.offer(line, event.officeId(), event.ts().toEpochMilli()), out);
+                    emit(clock.offer(new Parsed(line, event), event.officeId(), event.ts().toEpochMilli()), out);
             case ParseResult.Rejected r -> {
                 parseRejected.inc();
                 out.collect(SequencedEvent.rejected(line, r.reason(), r.detail()));
@@ -84,11 +87,10 @@ public class ParseLines extends ProcessFunction<InputLine, SequencedEvent> imple
         emit(clock.drain(), out);
     }
 
-    private void emit(List<StreamClock.Decision<InputLine>> decisions, Collector<SequencedEvent> out) {
-        for (StreamClock.Decision<InputLine> d : decisions) {
-            InputLine line = d.item();
-            // Held lines are kept raw (so a checkpoint holds them as they came); parsing again gives the same event.
-            MovementEvent event = ((ParseResult.Accepted) EventLineParser.parse(line.raw())).event();
+    private void emit(List<StreamClock.Decision<Parsed>> decisions, Collector<SequencedEvent> out) {
+        for (StreamClock.Decision<Parsed> d : decisions) {
+            InputLine line = d.item().line();
+            MovementEvent event = d.item().event();
             if (d.verdict() == StreamClock.Verdict.FUTURE) {
                 future.inc();
                 out.collect(SequencedEvent.refused(event, line, d.established(), RejectionReason.FUTURE_TS,
@@ -108,8 +110,8 @@ public class ParseLines extends ProcessFunction<InputLine, SequencedEvent> imple
         streamMaxState.update(List.of(clock.established()));
         offeredState.update(List.of(Tuple2.of(me, clock.offered())));
         List<Tuple7<Integer, String, String, String, String, Long, Long>> held = new ArrayList<>();
-        for (StreamClock.Held<InputLine> h : clock.held()) {
-            InputLine l = h.item();
+        for (StreamClock.Held<Parsed> h : clock.held()) {
+            InputLine l = h.item().line();
             held.add(Tuple7.of(me, l.source(), l.position(), l.raw(), h.officeId(), h.ts(), h.offered()));
         }
         heldState.update(held);
@@ -136,13 +138,16 @@ public class ParseLines extends ProcessFunction<InputLine, SequencedEvent> imple
                 offered = o.f1;
             }
         }
-        List<StreamClock.Held<InputLine>> held = new ArrayList<>();
+        List<StreamClock.Held<Parsed>> held = new ArrayList<>();
         for (Tuple7<Integer, String, String, String, String, Long, Long> h : heldState.get()) {
             if (h.f0 == me) {
-                held.add(new StreamClock.Held<>(new InputLine(h.f1, h.f2, h.f3), h.f4, h.f5, h.f6));
+                // Held lines are checkpointed raw, as they came; parsing one again gives the same event.
+                InputLine line = new InputLine(h.f1, h.f2, h.f3);
+                MovementEvent event = ((ParseResult.Accepted) EventLineParser.parse(line.raw())).event();
+                held.add(new StreamClock.Held<>(new Parsed(line, event), h.f4, h.f5, h.f6));
             }
         }
-        clock = new StreamClock<>(boundMillis, maxAheadMillis);
+        clock = new StreamClock<>(boundMillis, maxAheadMillis, p -> p.line().raw().length());
         clock.restore(established, offered, held);
     }
 }

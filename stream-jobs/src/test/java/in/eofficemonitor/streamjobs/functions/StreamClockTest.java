@@ -51,6 +51,19 @@ class StreamClockTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("typo", Verdict.FUTURE));
     }
 
+    @Test
+    void heldLinesAreBoundedByTheirSizeSoAHostileFeedCannotGrowTheCheckpoint() {
+        StreamClock<String> clock = new StreamClock<>(600_000, Duration.ofDays(1).toMillis(), String::length);
+        clock.offer("a", "A", at("2026-11-20T17:00:00"));
+        String megabyte = "x".repeat(1 << 20);
+        List<String> futures = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            clock.offer(megabyte, "A", at("2036-11-20T17:00:00") + i).forEach(d -> futures.add(d.verdict().name()));
+        }
+        assertThat(clock.held()).hasSize(16);
+        assertThat(futures).hasSize(24).containsOnly("FUTURE");
+    }
+
     private static void offer(StreamClock<String> clock, List<String> out, String id, String office, String t) {
         for (Decision<String> d : clock.offer(id, office, at(t))) {
             out.add(d.item() + " " + d.verdict());
