@@ -97,8 +97,8 @@ class ClockSkewLiveIT {
         try (Warehouse warehouse = Warehouse.open(WarehouseConfig.fromUrl(url).withMigrate(false))) {
             PipelineRunner.Options o = new PipelineRunner.Options(state,
                     new PipelineRunner.Watch(inbox, Duration.ofMillis(200), data.offices, data.desks), true,
-                    WorkflowSettings.defaults().withOutOfOrderBound(BOUND).withMaxAhead(AHEAD).withParallelism(2)
-                            .withSinkParallelism(1),
+                    // --max-ahead at its default, AHEAD
+                    WorkflowSettings.defaults().withOutOfOrderBound(BOUND).withParallelism(2).withSinkParallelism(1),
                     Duration.ofMillis(500), new SinkBatch(500, Duration.ofMillis(100)), Duration.ZERO);
             PipelineRunner.Handle first = PipelineRunner.startEmbedded(warehouse, o);
             try {
