@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 /**
  * The pipeline's health for the state team, read only through the warehouse (DESIGN §2): whether the warehouse
  * answers; the stream jobs' status, heartbeat, throughput, sink latency and last checkpoint as their metric
- * reporter wrote them (job_metrics); dead letters by reason with samples, late events, duplicates; office and
+ * reporter wrote them (job_metrics); dead letters by reason with samples (a long raw line cut, its size stated),
+ * late events, duplicates, the offices whose events came too far ahead of the stream's time (a wrong clock); office and
  * desk ids the registry does not know; data freshness per office with quiet live feeds flagged; and the alert
  * mails that failed for good. Dead letters and jobs belong to no office, so this is STATE only.
  */
@@ -50,7 +51,7 @@ public final class HealthService {
      * why and everything else is empty: nothing else can be known without it.
      */
     public record Report(Instant at, WarehousePing warehouse, List<JobHealth> jobs, List<DeadLetterCount> deadLetters,
-            List<DeadLetterSample> samples, long duplicates, UnregisteredIds unregistered, List<Feed> feeds,
+            List<DeadLetterSample> samples, List<DeadLetterQueries.OfficeCount> futureByOffice, long duplicates, UnregisteredIds unregistered, List<Feed> feeds,
             FailedDeliveries failedDeliveries) {
 
         public long lateEvents() {
@@ -98,7 +99,8 @@ public final class HealthService {
                             .thenComparing(f -> f.office().latestEvent().orElse(Instant.EPOCH)))
                     .toList();
             return new Report(now, ping, health.jobs(now.minus(JOBS_LOOK_BACK), freshWithin()),
-                    deadLetters.countsByReason(), deadLetters.samples(SAMPLES_PER_REASON), health.duplicates(),
+                    deadLetters.countsByReason(), deadLetters.samples(SAMPLES_PER_REASON), deadLetters.futureByOffice(),
+                    health.duplicates(),
                     health.unregistered(UNREGISTERED_SHOWN), feeds, failedDeliveries.get());
         } catch (WarehouseException e) {
             // It answered the ping and then stopped: say so, as for a warehouse that never answered.
@@ -107,7 +109,7 @@ public final class HealthService {
     }
 
     private static Report unreachable(Instant now, WarehousePing ping) {
-        return new Report(now, ping, List.of(), List.of(), List.of(), 0, new UnregisteredIds(0, List.of(), 0, List.of()),
+        return new Report(now, ping, List.of(), List.of(), List.of(), List.of(), 0, new UnregisteredIds(0, List.of(), 0, List.of()),
                 List.of(), FailedDeliveries.none());
     }
 

@@ -15,8 +15,17 @@ import java.util.List;
  */
 public final class CsvRecords {
 
-    /** One record as read: the line number it starts on (1-based), its fields, and its raw text. */
-    public record CsvRecord(int lineNumber, List<String> fields, String raw, String error) {}
+    /**
+     * One record as read: the line number it starts on (1-based), its fields, and its raw text; {@code error} says
+     * what is malformed in it, at line {@code errorLine}, column {@code errorColumn} (1-based; 0 without an error).
+     */
+    public record CsvRecord(int lineNumber, List<String> fields, String raw, String error, int errorLine,
+            int errorColumn) {
+
+        CsvRecord(int lineNumber, List<String> fields, String raw) {
+            this(lineNumber, fields, raw, null, 0, 0);
+        }
+    }
 
     private final BufferedReader in;
     private int line;
@@ -50,13 +59,17 @@ public final class CsvRecords {
             StringBuilder field = new StringBuilder();
             boolean quoted = false;
             boolean afterQuote = false;
+            int quoteLine = 0;
+            int quoteColumn = 0;
             int i = 0;
             while (true) {
                 if (i == text.length()) {
                     if (quoted) {
                         String more = in.readLine();
                         if (more == null) {
-                            return new CsvRecord(start, fields, raw.toString(), "a quoted field is not closed");
+                            return new CsvRecord(start, fields, raw.toString(),
+                                    "a quoted field opened here is not closed before the end of the file", quoteLine,
+                                    quoteColumn);
                         }
                         line++;
                         raw.append('\n').append(more);
@@ -66,7 +79,7 @@ public final class CsvRecords {
                         continue;
                     }
                     fields.add(field.toString());
-                    return new CsvRecord(start, fields, raw.toString(), null);
+                    return new CsvRecord(start, fields, raw.toString());
                 }
                 char c = text.charAt(i++);
                 if (quoted) {
@@ -87,9 +100,11 @@ public final class CsvRecords {
                     afterQuote = false;
                 } else if (c == '"' && field.isEmpty() && !afterQuote) {
                     quoted = true;
+                    quoteLine = line;
+                    quoteColumn = i;
                 } else if (afterQuote) {
                     return new CsvRecord(start, fields, raw.toString(),
-                            "text after a closing quote in field " + (fields.size() + 1));
+                            "text after a closing quote in field " + (fields.size() + 1), line, i);
                 } else {
                     field.append(c);
                 }

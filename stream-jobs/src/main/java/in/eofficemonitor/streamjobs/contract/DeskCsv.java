@@ -62,7 +62,7 @@ public final class DeskCsv {
                 rows.add(new Desk(header.get(f, "desk_id"), header.get(f, "office_id"), header.get(f, "designation"),
                         header.get(f, "designation_hi"), header.get(f, "holder_name")));
             } else {
-                rejections.add(new CsvRejection(source, rec.lineNumber(), problem, rec.raw()));
+                rejections.add(CsvRejection.of(source, rec, problem));
             }
         }
         return new CsvLoad<>(rows, rejections);

@@ -24,7 +24,7 @@ import java.util.Set;
  * row: docs/schema/office-row.schema.json). UTF-8 with a header; columns by name, any order, extra columns
  * ignored. Required non-empty: office_id, name, category, rollout_stage, stage_since; name_hi, district,
  * division, parent_office_id may be empty. stage_since is yyyy-MM-dd (dd-MM-yyyy is accepted too). A bad row is
- * rejected with its line number and reason; the other rows load.
+ * rejected with its line number and reason; the registry is then loaded whole or not at all ({@link CsvLoad#whole()}).
  */
 public final class OfficeRegistryCsv {
 
@@ -87,7 +87,7 @@ public final class OfficeRegistryCsv {
             if (office != null) {
                 rows.add(office);
             } else {
-                rejections.add(new CsvRejection(source, rec.lineNumber(), problem, rec.raw()));
+                rejections.add(CsvRejection.of(source, rec, problem));
             }
         }
         return new CsvLoad<>(rows, rejections);

@@ -71,7 +71,7 @@ public final class OpeningBalanceCsv {
             if (row != null) {
                 rows.add(row);
             } else {
-                rejections.add(new CsvRejection(source, rec.lineNumber(), problem, rec.raw()));
+                rejections.add(CsvRejection.of(source, rec, problem));
             }
         }
         return new CsvLoad<>(rows, rejections);

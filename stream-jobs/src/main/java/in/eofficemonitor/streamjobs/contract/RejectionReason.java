@@ -31,5 +31,20 @@ public enum RejectionReason {
      * The event is older than the out-of-order bound allows (its ts is more than the bound before the newest
      * event the stream had already delivered); applying it would rewrite history others have already read.
      */
-    LATE
+    LATE,
+    /**
+     * The event's ts is more than {@code --max-ahead} after the time the stream has established, and no other
+     * office confirmed such a jump (a wrong clock or a typed date); applying it would move lateness and the
+     * watermarks for every office.
+     */
+    FUTURE_TS,
+    /** The line is longer than {@code --max-line-length}; only its beginning is kept. */
+    LINE_TOO_LONG,
+    /** The line's bytes are not valid UTF-8; kept with each bad byte shown as U+FFFD. */
+    NOT_UTF8,
+    /**
+     * A watched directory held a symbolic link (or a file below a linked directory, a pipe, a device) instead of a
+     * regular file: it is not read, and this one line reports it.
+     */
+    NOT_A_REGULAR_FILE
 }

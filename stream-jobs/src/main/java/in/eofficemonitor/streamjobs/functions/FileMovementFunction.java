@@ -130,6 +130,12 @@ public class FileMovementFunction extends KeyedProcessFunction<String, Sequenced
                     Instant.now()));
             return;
         }
+        if (in.parseRejection() != null) {
+            // Refused by the stream's clock (FUTURE_TS): kept raw with its event and file ids, for a re-import.
+            deadLetters.inc();
+            out.collect(deadLetter(in, in.parseRejection(), in.parseDetail()));
+            return;
+        }
         if (in.late()) {
             late.inc();
             deadLetters.inc();

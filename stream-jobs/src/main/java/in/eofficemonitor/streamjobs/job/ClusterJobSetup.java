@@ -47,15 +47,18 @@ record ClusterJobSetup(StayRules rules, WorkflowSettings workflow, SinkSettings 
         if (jdbcUrl == null) {
             throw new IllegalArgumentException("--warehouse jdbc:clickhouse://HOST:8123/DB is required");
         }
-        List<Office> offices = a.has("offices") ? OfficeRegistryCsv.read(Path.of(a.get("offices"))).rows() : List.of();
-        List<Desk> desks = a.has("desks") ? DeskCsv.read(Path.of(a.get("desks"))).rows() : List.of();
+        List<Office> offices = a.has("offices") ? OfficeRegistryCsv.read(Path.of(a.get("offices"))).whole() : List.of();
+        List<Desk> desks = a.has("desks") ? DeskCsv.read(Path.of(a.get("desks"))).whole() : List.of();
         SinkSettings sink = JobOptions.sink(a, SinkSettings.defaults(jdbcUrl)
                 .withCredentials(a.get("user", "default"), a.get("password", "")));
         Properties p = new Properties();
         p.setProperty("user", sink.user());
         p.setProperty("password", sink.password());
         try (Connection c = DriverManager.getConnection(jdbcUrl, p)) {
-            RegistryLoader.load(c, offices, desks, Instant.now());
+            List<String> notListed = RegistryLoader.load(c, offices, desks, Instant.now());
+            if (!notListed.isEmpty()) {
+                System.err.println(RegistryLoader.notListedMessage(a.get("offices"), notListed));
+            }
         }
         WorkflowSettings workflow = JobOptions.workflow(a, WorkflowSettings.defaults().withParallelism(env.getParallelism()));
         env.enableCheckpointing(ImportCommand.Args.duration(a.get("checkpoint-interval", "10s")).toMillis());

@@ -35,7 +35,7 @@ public final class DirectoryMovementJob {
         Duration poll = ImportCommand.Args.duration(a.get("poll", "10s"));
         // The reader runs at parallelism 1, like every source of the workflow: what is late is then a function of
         // the input order, which a replay reproduces (docs/architecture.md).
-        MovementWorkflow.build(env, WatchedDirectory.source(a.get("watch"), poll),
+        MovementWorkflow.build(env, WatchedDirectory.source(a.get("watch"), poll, setup.workflow().maxLineBytes()),
                 WatchedDirectory.sourceName(a.get("watch")), setup.rules(), setup.workflow(),
                 new ClickHouseSink(setup.sink()));
         env.execute("e-Office movements from directory " + a.get("watch"));

@@ -1,5 +1,6 @@
 package in.eofficemonitor.streamjobs.job;
 
+import in.eofficemonitor.streamjobs.contract.CsvFormatException;
 import in.eofficemonitor.streamjobs.contract.CsvLoad;
 import in.eofficemonitor.streamjobs.contract.DeskCsv;
 import in.eofficemonitor.streamjobs.contract.OfficeRegistryCsv;
@@ -59,12 +60,23 @@ public final class ImportCommand {
             System.err.println("eoffice-monitor import: cannot read --events " + events);
             return 2;
         }
-        List<Office> offices = a.has("offices") ? registry(OfficeRegistryCsv.read(Path.of(a.get("offices"))), "offices") : List.of();
-        List<Desk> desks = a.has("desks") ? registry(DeskCsv.read(Path.of(a.get("desks"))), "desks") : List.of();
+        List<Office> offices;
+        List<Desk> desks;
+        try {
+            offices = a.has("offices") ? OfficeRegistryCsv.read(Path.of(a.get("offices"))).whole() : List.of();
+            desks = a.has("desks") ? DeskCsv.read(Path.of(a.get("desks"))).whole() : List.of();
+        } catch (CsvFormatException e) {
+            System.err.println("eoffice-monitor import: " + e.getMessage());
+            return 2;
+        }
         List<OpeningBalance> balances = openingBalances(a, events);
         try (Warehouse warehouse = Warehouse.open(a.get("warehouse"))) {
             try (Connection c = warehouse.dataSource().getConnection()) {
-                RegistryLoader.load(c, offices, desks, Instant.now());
+                List<String> notListed = RegistryLoader.load(c, offices, desks, Instant.now());
+                if (!notListed.isEmpty()) {
+                    System.err.println("eoffice-monitor import: "
+                            + RegistryLoader.notListedMessage(Path.of(a.get("offices")).getFileName().toString(), notListed));
+                }
                 OpeningBalanceLoader.load(c, balances, Instant.now());
             }
             SinkSettings sink = batch.applyTo(SinkSettings.defaults(warehouse.jdbcUrl())

@@ -64,7 +64,7 @@ public final class ImportJob {
             StreamExecutionEnvironment env = LocalFlink.environment(o.workflow().parallelism(),
                     CheckpointSettings.under(scratch).withResume(false), true);
             env.getCheckpointConfig().disableCheckpointing();
-            MovementWorkflow.build(env, FileLines.source(o.events()), source, rules, o.workflow(),
+            MovementWorkflow.build(env, FileLines.source(o.events(), o.workflow().maxLineBytes()), source, rules, o.workflow(),
                     new ClickHouseSink(o.sink()));
             env.execute("e-Office import " + o.events().getFileName());
         } finally {

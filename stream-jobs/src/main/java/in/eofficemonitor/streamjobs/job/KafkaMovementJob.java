@@ -47,7 +47,7 @@ public final class KafkaMovementJob {
     /** The Kafka source in front of the workflow, one source reader per partition at most. */
     public static void build(StreamExecutionEnvironment env, String bootstrapServers, String topic, String groupId,
             StayRules rules, WorkflowSettings workflow, SinkSettings sink) {
-        build(env, KafkaLines.source(bootstrapServers, topic, groupId), topic, rules, workflow, sink);
+        build(env, KafkaLines.source(bootstrapServers, topic, groupId, workflow.maxLineBytes()), topic, rules, workflow, sink);
     }
 
     public static void build(StreamExecutionEnvironment env,

@@ -1,6 +1,5 @@
 package in.eofficemonitor.streamjobs.job;
 
-import in.eofficemonitor.streamjobs.contract.CsvLoad;
 import in.eofficemonitor.streamjobs.contract.DeskCsv;
 import in.eofficemonitor.streamjobs.contract.OfficeRegistryCsv;
 import in.eofficemonitor.streamjobs.functions.StayRules;
@@ -24,7 +23,6 @@ import in.eofficemonitor.warehouse.registry.Office;
 import in.eofficemonitor.warehouse.registry.RegistryQueries;
 import in.eofficemonitor.warehouse.stuck.StuckThresholds;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,12 +199,15 @@ public final class PipelineRunner {
             desks = registry.desks(Scope.state());
         } else {
             try (Connection c = warehouse.dataSource().getConnection()) {
-                RegistryLoader.load(c, offices, desks, Instant.now());
+                List<String> notListed = RegistryLoader.load(c, offices, desks, Instant.now());
+                if (!notListed.isEmpty()) {
+                    System.err.println("eoffice-monitor jobs: " + RegistryLoader.notListedMessage("offices.csv", notListed));
+                }
             }
         }
         StayRules rules = new StayRules(RegistryLookup.of(offices, desks), StuckThresholds.defaults(),
                 o.calendarDays());
-        MovementWorkflow.build(env, WatchedDirectory.source(w.directory().toUri().toString(), w.poll()),
+        MovementWorkflow.build(env, WatchedDirectory.source(w.directory().toUri().toString(), w.poll(), o.workflow().maxLineBytes()),
                 WatchedDirectory.sourceName(w.directory().toString()), rules, o.workflow(), sink);
         return "directory " + w.directory() + " watched every " + w.poll().toMillis() + " ms, registry of "
                 + offices.size() + " offices and " + desks.size() + " desks";
@@ -294,9 +295,9 @@ public final class PipelineRunner {
         LiveSource source;
         if (watching) {
             List<Office> offices = a.has("offices")
-                    ? rows(OfficeRegistryCsv.read(Path.of(a.get("offices"))), "offices", System.err) : List.of();
+                    ? OfficeRegistryCsv.read(Path.of(a.get("offices"))).whole() : List.of();
             List<Desk> desks = a.has("desks")
-                    ? rows(DeskCsv.read(Path.of(a.get("desks"))), "desks", System.err) : List.of();
+                    ? DeskCsv.read(Path.of(a.get("desks"))).whole() : List.of();
             Duration poll = a.has("poll") ? ImportCommand.Args.duration(a.get("poll")) : Duration.ofSeconds(10);
             if (poll.isNegative() || poll.isZero()) {
                 throw new IllegalArgumentException("--poll must be positive: " + a.get("poll"));
@@ -315,11 +316,4 @@ public final class PipelineRunner {
                 JobOptions.batch(a, d.sinkBatch()), d.metricsInterval());
     }
 
-    private static <T> List<T> rows(CsvLoad<T> load, String what, PrintStream err) {
-        if (!load.rejections().isEmpty()) {
-            err.printf("eoffice-monitor jobs: %d %s rows rejected, first: %s%n", load.rejections().size(), what,
-                    load.rejections().getFirst());
-        }
-        return load.rows();
-    }
 }

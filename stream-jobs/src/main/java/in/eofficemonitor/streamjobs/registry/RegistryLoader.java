@@ -8,15 +8,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the office registry and desks to the warehouse (offices, desks, office_stage_history). The tables are
- * ReplacingMergeTree keyed by id, so loading the same registry again replaces rather than adds.
+ * ReplacingMergeTree keyed by id, so loading the same registry again replaces rather than adds — and a load never
+ * removes an office: one that a new offices.csv no longer lists stays as loaded before. The callers load only a
+ * whole file ({@link in.eofficemonitor.streamjobs.contract.CsvLoad#whole()}).
  */
 public final class RegistryLoader {
 
@@ -25,7 +32,13 @@ public final class RegistryLoader {
 
     private RegistryLoader() {}
 
-    public static void load(Connection c, List<Office> offices, List<Desk> desks, Instant loadedAt) throws SQLException {
+    /**
+     * Loads the registry; returns the offices registered before that events refer to and {@code offices} does not
+     * list (none when {@code offices} is empty, i.e. no offices file was given) — for the caller to say so.
+     */
+    public static List<String> load(Connection c, List<Office> offices, List<Desk> desks, Instant loadedAt)
+            throws SQLException {
+        List<String> notListed = notListed(c, offices);
         String at = DATETIME64.format(loadedAt);
         if (!offices.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(sql("offices"))) {
@@ -69,6 +82,32 @@ public final class RegistryLoader {
                 ps.executeBatch();
             }
         }
+        return notListed;
+    }
+
+    /** What a caller says about {@link #load}'s answer: which offices {@code file} dropped and what that means. */
+    public static String notListedMessage(String file, List<String> officeIds) {
+        return file + " no longer lists " + officeIds.size() + " office(s) that events refer to: "
+                + String.join(", ", officeIds.subList(0, Math.min(20, officeIds.size())))
+                + (officeIds.size() > 20 ? ", …" : "") + ". They stay in the registry as loaded before (a load never "
+                + "removes an office); add them back to the file if they were left out by mistake.";
+    }
+
+    private static List<String> notListed(Connection c, List<Office> offices) throws SQLException {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        Set<String> listed = new HashSet<>();
+        offices.forEach(o -> listed.add(o.officeId()));
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql("offices_with_events"))) {
+            while (rs.next()) {
+                if (!listed.contains(rs.getString(1))) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     private static String sql(String name) {

@@ -222,6 +222,8 @@ public final class EventLines {
             case NOT_CLOSED -> move ? line(copy(e, id, EventType.REOPENED, e.fileId(), "", e.toDesk())) : null;
             // LATE (added by the stream jobs) is not a rewrite of a line: late lines come from the delay stage.
             case LATE -> null;
+            // Decided by the stream's clock and the sources, not written by the simulator.
+            case FUTURE_TS, LINE_TOO_LONG, NOT_UTF8, NOT_A_REGULAR_FILE -> null;
         };
     }
 

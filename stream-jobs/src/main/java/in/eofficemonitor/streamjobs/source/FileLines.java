@@ -1,10 +1,8 @@
 package in.eofficemonitor.streamjobs.source;
 
 import in.eofficemonitor.streamjobs.records.InputLine;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -22,23 +20,26 @@ public final class FileLines implements GeneratorFunction<Long, InputLine> {
 
     private final String path;
     private final String sourceName;
+    private final int maxLineBytes;
 
-    private transient BufferedReader reader;
+    private transient BoundedLines reader;
     private transient long nextIndex;
 
-    private FileLines(Path file) {
+    FileLines(Path file, int maxLineBytes) {
         this.path = file.toAbsolutePath().toString();
         this.sourceName = "file:" + file.getFileName();
+        this.maxLineBytes = maxLineBytes;
     }
 
-    /** The source over every line of {@code file}. */
-    public static DataGeneratorSource<InputLine> source(Path file) {
-        return new DataGeneratorSource<>(new FileLines(file), countLines(file), TypeInformation.of(InputLine.class));
+    /** The source over every line of {@code file}; a line over {@code maxLineBytes} is LINE_TOO_LONG. */
+    public static DataGeneratorSource<InputLine> source(Path file, int maxLineBytes) {
+        return new DataGeneratorSource<>(new FileLines(file, maxLineBytes), countLines(file),
+                TypeInformation.of(InputLine.class));
     }
 
     /** The same, emitting at most {@code linesPerSecond} lines a second: a file replayed as a live stream. */
     public static DataGeneratorSource<InputLine> source(Path file, double linesPerSecond) {
-        return new DataGeneratorSource<>(new FileLines(file), countLines(file),
+        return new DataGeneratorSource<>(new FileLines(file, BoundedLines.DEFAULT_MAX_LINE_BYTES), countLines(file),
                 RateLimiterStrategy.perSecond(linesPerSecond), TypeInformation.of(InputLine.class));
     }
 
@@ -46,10 +47,11 @@ public final class FileLines implements GeneratorFunction<Long, InputLine> {
         return "file:" + file.getFileName();
     }
 
+    /** The lines of {@code file} as the source will read them (counted in bounded memory, not decoded). */
     public static long countLines(Path file) {
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BoundedLines r = new BoundedLines(Files.newInputStream(file), BoundedLines.DEFAULT_MAX_LINE_BYTES)) {
             long n = 0;
-            while (r.readLine() != null) {
+            while (r.skip()) {
                 n++;
             }
             return n;
@@ -68,19 +70,20 @@ public final class FileLines implements GeneratorFunction<Long, InputLine> {
         if (reader == null || index != nextIndex) {
             seek(index);
         }
-        String line = reader.readLine();
+        BoundedLines.Line line = reader.next();
         if (line == null) {
             throw new IOException(path + " has fewer lines than when the import started (line " + (index + 1) + ")");
         }
         nextIndex = index + 1;
-        return new InputLine(sourceName, sourceName.substring("file:".length()) + ":" + (index + 1), line);
+        return new InputLine(sourceName, sourceName.substring("file:".length()) + ":" + (index + 1), line.text(),
+                line.rejection(), line.detail());
     }
 
     private void seek(long index) throws IOException {
         close();
-        reader = Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8);
+        reader = new BoundedLines(Files.newInputStream(Path.of(path)), maxLineBytes);
         for (long i = 0; i < index; i++) {
-            if (reader.readLine() == null) {
+            if (!reader.skip()) {
                 throw new IOException(path + " ended before line " + (index + 1));
             }
         }

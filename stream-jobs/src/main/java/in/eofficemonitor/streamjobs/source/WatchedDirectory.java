@@ -22,10 +22,11 @@ public final class WatchedDirectory {
      * @param directory a local path or any file system URI Flink knows ({@code file:///…}, {@code s3://…},
      *     {@code hdfs://…})
      * @param poll how often the directory is listed
+     * @param maxLineBytes a longer line is a dead letter, LINE_TOO_LONG
      */
-    public static FileSource<InputLine> source(String directory, Duration poll) {
+    public static FileSource<InputLine> source(String directory, Duration poll, int maxLineBytes) {
         Path root = new Path(directory);
-        JsonLinesFormat format = new JsonLinesFormat(root);
+        JsonLinesFormat format = new JsonLinesFormat(root, maxLineBytes);
         return FileSource.forBulkFileFormat(format, root)
                 .monitorContinuously(poll)
                 .setFileEnumerator(() -> new FilesByName(format))

@@ -3,6 +3,7 @@ package in.eofficemonitor.streamjobs.workflow;
 import in.eofficemonitor.streamjobs.functions.FileMovementFunction;
 import in.eofficemonitor.streamjobs.functions.FileTransitions;
 import in.eofficemonitor.streamjobs.functions.ParseLines;
+import in.eofficemonitor.streamjobs.functions.ParseLinesOperator;
 import in.eofficemonitor.streamjobs.functions.StayRules;
 import in.eofficemonitor.streamjobs.functions.StreamMaxWatermarks;
 import in.eofficemonitor.streamjobs.records.InputLine;
@@ -50,8 +51,8 @@ public final class MovementWorkflow {
             Sink<WarehouseRow> sink) {
         int sourceParallelism = lines.getParallelism();
         SingleOutputStreamOperator<SequencedEvent> parsed = lines
-                .process(new ParseLines(settings.outOfOrderBound()), TypeInformation.of(SequencedEvent.class))
-                .name("parse and validate lines")
+                .transform("parse and validate lines", TypeInformation.of(SequencedEvent.class),
+                        new ParseLinesOperator(new ParseLines(settings.outOfOrderBound(), settings.maxAhead())))
                 .uid("parse-lines")
                 .setParallelism(sourceParallelism);
         DataStream<SequencedEvent> timed = parsed

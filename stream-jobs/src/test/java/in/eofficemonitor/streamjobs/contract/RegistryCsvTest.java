@@ -34,6 +34,26 @@ class RegistryCsvTest {
     }
 
     @Test
+    void aFileWithAnyBadRowLoadsNothingAndNamesTheFirstProblemByLineAndColumn() {
+        String csv = HEADER
+                + "A,Office A,,HOD_OFFICE,,,,LIVE,2024-01-01\n"
+                + "B,\"Office B,,HOD_OFFICE,,,,LIVE,2024-01-01\n"
+                + "C,Office C,,HOD_OFFICE,,,,LIVE,2024-01-01\n";
+        CsvLoad<Office> unclosed = OfficeRegistryCsv.read(new StringReader(csv), "offices.csv");
+        assertThatThrownBy(unclosed::whole).isInstanceOf(CsvFormatException.class)
+                .hasMessageStartingWith("offices.csv line 3 column 3: a quoted field opened here is not closed")
+                .hasMessageContaining("nothing of offices.csv was loaded");
+
+        CsvLoad<Office> afterQuote = OfficeRegistryCsv.read(new StringReader(HEADER
+                + "A,\"Office\" A,,HOD_OFFICE,,,,LIVE,2024-01-01\nB,Office B,,MINISTRY,,,,LIVE,2024-01-01\n"), "offices.csv");
+        assertThatThrownBy(afterQuote::whole)
+                .hasMessageStartingWith("offices.csv line 2 column 11: text after a closing quote in field 2")
+                .hasMessageContaining("(and 1 more problems)");
+        assertThat(OfficeRegistryCsv.read(new StringReader(HEADER + "A,Office A,,HOD_OFFICE,,,,LIVE,2024-01-01\n"),
+                "offices.csv").whole()).extracting(Office::officeId).containsExactly("A");
+    }
+
+    @Test
     void badRowsAreRejectedWithLineNumbersAndTheRestLoads() {
         String csv = HEADER
                 + "A,Office A,,HOD_OFFICE,,,,LIVE,2024-01-01\n"

@@ -27,6 +27,19 @@ class JobOptionsTest {
     }
 
     @Test
+    void theInputBoundsAreReadAsDurationAndSize() {
+        ImportCommand.Args a = ImportCommand.Args.parse(new String[] {"--max-ahead", "3d", "--max-line-length", "64k"});
+        WorkflowSettings w = JobOptions.workflow(a, WorkflowSettings.defaults());
+        assertThat(w.maxAhead()).isEqualTo(Duration.ofDays(3));
+        assertThat(w.maxLineBytes()).isEqualTo(64 * 1024);
+        assertThat(WorkflowSettings.defaults().maxAhead()).isEqualTo(Duration.ofDays(1));
+        assertThat(WorkflowSettings.defaults().maxLineBytes()).isEqualTo(1 << 20);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JobOptions.workflow(
+                ImportCommand.Args.parse(new String[] {"--max-line-length", "huge"}), WorkflowSettings.defaults()))
+                .hasMessageContaining("--max-line-length 'huge'");
+    }
+
+    @Test
     void importRefusesABadSettingBeforeItOpensAnything() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream err = System.err;

@@ -35,6 +35,28 @@ class FilesByNameTest {
     }
 
     @Test
+    void aLinkIsListedAsItselfAndALinkedDirectoryIsNotEntered() throws Exception {
+        Path outside = Files.createTempDirectory("outside");
+        try {
+            Files.writeString(outside.resolve("secret.jsonl"), "{}\n", StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("events-0001.jsonl"), "{}\n", StandardCharsets.UTF_8);
+            Files.createSymbolicLink(dir.resolve("events-0002.jsonl"), outside.resolve("secret.jsonl"));
+            Files.createSymbolicLink(dir.resolve("linked"), outside);
+            org.apache.flink.core.fs.Path root = new org.apache.flink.core.fs.Path(dir.toUri());
+
+            List<FileSourceSplit> splits = List.copyOf(new FilesByName(new JsonLinesFormat(root))
+                    .enumerateSplits(new org.apache.flink.core.fs.Path[] {root}, 1));
+
+            // The links stay in the listing (so the reader reports each once), the linked directory is not entered.
+            assertThat(splits).extracting(FileSourceSplit::splitId)
+                    .containsExactly("events-0001.jsonl", "events-0002.jsonl", "linked");
+        } finally {
+            Files.delete(outside.resolve("secret.jsonl"));
+            Files.delete(outside);
+        }
+    }
+
+    @Test
     void splitsAreHandedOutInNameOrderWhateverOrderTheyCameIn() throws Exception {
         org.apache.flink.core.fs.Path root = new org.apache.flink.core.fs.Path(dir.toUri());
         SplitsByName assigner = new SplitsByName(List.of(split(root, "b.jsonl")));

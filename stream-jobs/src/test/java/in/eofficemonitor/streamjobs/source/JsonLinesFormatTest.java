@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import in.eofficemonitor.streamjobs.contract.RejectionReason;
 import in.eofficemonitor.streamjobs.records.InputLine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,79 @@ class JsonLinesFormatTest {
         assertThat(read.get(1_000).getRecord().position()).isEqualTo("big.jsonl:1001");
         assertThat(read.get(1_000).getRecord().raw()).isEqualTo("line 1001");
         assertThat(read.getLast().getRecordSkipCount()).isEqualTo(2_500);
+    }
+
+    @Test
+    void aLineOverTheLimitIsLineTooLongWithOnlyItsBeginningKeptAndTheNextLineIntact() throws Exception {
+        String huge = "{\"event_id\":\"" + "x".repeat(3 << 20) + "\"}";
+        Path file = write("huge.jsonl", "a\n" + huge + "\nb\n");
+
+        List<RecordAndPosition<InputLine>> read = readAll(format().createReader(new Configuration(), split(file)));
+
+        assertThat(read).extracting(r -> r.getRecord().position()).containsExactly("huge.jsonl:1", "huge.jsonl:2", "huge.jsonl:3");
+        InputLine tooLong = read.get(1).getRecord();
+        assertThat(tooLong.rejection()).isEqualTo(RejectionReason.LINE_TOO_LONG);
+        assertThat(tooLong.raw()).hasSize(BoundedLines.KEEP_BYTES).startsWith("{\"event_id\":\"xxx");
+        assertThat(tooLong.detail()).contains(String.valueOf(huge.length()));
+        assertThat(read.get(2).getRecord().raw()).isEqualTo("b");
+        assertThat(read.get(2).getRecord().rejection()).isNull();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreNotUtf8NotAQuietReplacement() throws Exception {
+        Path file = dir.resolve("latin1.jsonl");
+        byte[] bad = "{\"subject\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        try (var out = Files.newOutputStream(file)) {
+            out.write("{\"ok\":\"\u0928\u0939\u0940\u0902 \uFFFD\"}\r\n".getBytes(StandardCharsets.UTF_8));
+            out.write(bad);
+            out.write('\n');
+        }
+
+        List<RecordAndPosition<InputLine>> read = readAll(format().createReader(new Configuration(), split(file)));
+
+        assertThat(read.get(0).getRecord().rejection()).as("valid UTF-8, a real U+FFFD among it").isNull();
+        assertThat(read.get(0).getRecord().raw()).isEqualTo("{\"ok\":\"\u0928\u0939\u0940\u0902 \uFFFD\"}");
+        assertThat(read.get(1).getRecord().rejection()).isEqualTo(RejectionReason.NOT_UTF8);
+        assertThat(read.get(1).getRecord().detail()).contains("byte 16");
+    }
+
+    @Test
+    void aSymbolicLinkIsNotReadButReportedOnceAsOneRejectedLine() throws Exception {
+        Path secret = Files.writeString(Files.createTempFile("outside", ".txt"), "root:x:0:0:secret\n");
+        try {
+            Path link = Files.createSymbolicLink(dir.resolve("events-0001.jsonl"), secret);
+
+            List<RecordAndPosition<InputLine>> read = readAll(format().createReader(new Configuration(), split(link)));
+
+            assertThat(read).singleElement().satisfies(r -> {
+                assertThat(r.getRecord().rejection()).isEqualTo(RejectionReason.NOT_A_REGULAR_FILE);
+                assertThat(r.getRecord().raw()).doesNotContain("secret");
+                assertThat(r.getRecord().position()).isEqualTo("events-0001.jsonl:0");
+                assertThat(r.getRecord().detail()).contains("symbolic link");
+            });
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
+    @Test
+    void aFileBelowALinkedDirectoryIsNotReadEither() throws Exception {
+        Path outside = Files.createTempDirectory("outside");
+        try {
+            Files.writeString(outside.resolve("a.jsonl"), "secret\n");
+            Files.createSymbolicLink(dir.resolve("linked"), outside);
+            Path viaLink = dir.resolve("linked").resolve("a.jsonl");
+
+            List<RecordAndPosition<InputLine>> read = readAll(format().createReader(new Configuration(), split(viaLink)));
+
+            assertThat(read).singleElement().satisfies(r -> {
+                assertThat(r.getRecord().rejection()).isEqualTo(RejectionReason.NOT_A_REGULAR_FILE);
+                assertThat(r.getRecord().raw()).doesNotContain("secret");
+            });
+        } finally {
+            Files.delete(outside.resolve("a.jsonl"));
+            Files.delete(outside);
+        }
     }
 
     private JsonLinesFormat format() {

@@ -66,7 +66,8 @@ class KafkaSourceIT {
             StreamExecutionEnvironment env = LocalFlink.environment(2,
                     CheckpointSettings.under(tmp).withResume(false), true);
             StayRules rules = new StayRules(RegistryLookup.of(data.offices, data.desks), StuckThresholds.defaults(), true);
-            KafkaMovementJob.build(env, KafkaLines.backfill(broker.bootstrapServers(), "eoffice-events", "it"),
+            KafkaMovementJob.build(env, KafkaLines.backfill(broker.bootstrapServers(), "eoffice-events", "it",
+                            BoundedLines.DEFAULT_MAX_LINE_BYTES),
                     "eoffice-events", rules, WorkflowSettings.defaults().withParallelism(2).withSinkParallelism(1),
                     SinkSettings.defaults(url).withBatch(500, Duration.ofMillis(200)));
             env.execute("kafka source IT");

@@ -27,27 +27,92 @@ public final class ReferenceReplay {
     public long parseRejected;
     public long duplicates;
     public long late;
+    public long future;
+    /** Of {@link #future}, the events still waiting for a confirmation at the end (a live job still holds them). */
+    public long heldAtEnd;
     public long accepted;
     public final Map<String, Long> rejectedByReason = new TreeMap<>();
     public final List<Stay> stays = new ArrayList<>();
 
+    /** With the default limit on events ahead of the stream (one day). */
     public static ReferenceReplay of(List<GeneratedMovements.Line> lines, Duration bound) {
+        return of(lines, bound, Duration.ofDays(1));
+    }
+
+    /**
+     * An event more than {@code maxAhead} after the newest ts let through waits; an event of another office, also
+     * ahead and within {@code maxAhead} of a waiting one, lets the waiting ones within {@code maxAhead} of it through
+     * (the newest ts becomes the earliest of them, then each is judged in input order) before itself. One that waits
+     * more than 10,000 events, or still waits at the end, is FUTURE_TS.
+     */
+    public static ReferenceReplay of(List<GeneratedMovements.Line> lines, Duration bound, Duration maxAhead) {
         ReferenceReplay r = new ReferenceReplay();
-        long newest = Long.MIN_VALUE;
-        Set<String> seen = new HashSet<>();
-        Map<String, List<MovementEvent>> byFile = new HashMap<>();
+        long ahead = maxAhead.toMillis();
+        long[] newest = {Long.MIN_VALUE};
+        record Waiting(MovementEvent e, long index) {}
+        List<Waiting> waiting = new ArrayList<>();
+        List<Object[]> letGo = new ArrayList<>(); // {event, "ON_TIME" | "LATE" | "FUTURE"}
+        java.util.function.Consumer<MovementEvent> judge = e -> {
+            long ts = e.ts().toEpochMilli();
+            if (newest[0] != Long.MIN_VALUE && ts < newest[0] - bound.toMillis()) {
+                letGo.add(new Object[] {e, "LATE"});
+            } else {
+                newest[0] = Math.max(newest[0], ts);
+                letGo.add(new Object[] {e, "ON_TIME"});
+            }
+        };
+        long index = 0;
         for (GeneratedMovements.Line line : lines) {
             MovementEvent e = line.event();
             if (e == null) {
                 r.parseRejected++;
                 continue;
             }
+            index++;
+            long now = index;
+            waiting.removeIf(w -> {
+                if (now - w.index() > 10_000) {
+                    letGo.add(new Object[] {w.e(), "FUTURE"});
+                    return true;
+                }
+                return false;
+            });
             long ts = e.ts().toEpochMilli();
-            boolean isLate = newest != Long.MIN_VALUE && ts < newest - bound.toMillis();
-            newest = Math.max(newest, ts);
+            if (newest[0] == Long.MIN_VALUE || ts <= newest[0] + ahead) {
+                judge.accept(e);
+                continue;
+            }
+            List<Waiting> near = waiting.stream()
+                    .filter(w -> Math.abs(w.e().ts().toEpochMilli() - ts) <= ahead).toList();
+            if (near.stream().noneMatch(w -> !w.e().officeId().equals(e.officeId()))) {
+                waiting.add(new Waiting(e, index));
+                continue;
+            }
+            newest[0] = Math.min(ts, near.stream().mapToLong(w -> w.e().ts().toEpochMilli()).min().orElse(ts));
+            List<Waiting> still = new ArrayList<>();
+            for (Waiting w : waiting) {
+                if (w.e().ts().toEpochMilli() <= newest[0] + ahead) {
+                    judge.accept(w.e());
+                } else {
+                    still.add(w);
+                }
+            }
+            waiting.clear();
+            waiting.addAll(still);
+            judge.accept(e);
+        }
+        r.heldAtEnd = waiting.size();
+        waiting.forEach(w -> letGo.add(new Object[] {w.e(), "FUTURE"}));
+
+        Set<String> seen = new HashSet<>();
+        Map<String, List<MovementEvent>> byFile = new HashMap<>();
+        for (Object[] g : letGo) {
+            MovementEvent e = (MovementEvent) g[0];
             if (seen.contains(e.eventId())) {
                 r.duplicates++;
-            } else if (isLate) {
+            } else if (g[1].equals("FUTURE")) {
+                r.future++;
+            } else if (g[1].equals("LATE")) {
                 r.late++;
             } else {
                 seen.add(e.eventId());

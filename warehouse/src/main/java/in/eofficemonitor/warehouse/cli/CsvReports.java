@@ -128,11 +128,12 @@ public final class CsvReports {
     }
 
     public static final List<String> DEAD_LETTER_SAMPLES_HEADER =
-            List.of("reason", "source", "source_position", "arrived_at", "detail", "raw_line");
+            List.of("reason", "source", "source_position", "arrived_at", "detail", "office_id", "raw_bytes", "raw_line");
 
+    /** {@code raw_line} is the line's beginning ({@code DeadLetterQueries.SHOWN_CHARS}); {@code raw_bytes} its size. */
     public static List<String> deadLetterSample(DeadLetterSample s) {
         return List.of(s.reason(), s.source(), s.sourcePosition(), ReportTimes.format(s.arrivedAt()), s.detail(),
-                s.rawLine());
+                s.officeId(), n(s.rawBytes()), s.rawLine());
     }
 
     public static List<String> kpisHeader(KpiLevel level) {

@@ -77,13 +77,19 @@ class ReportCommandIT {
         assertThat(report("dead-letters")).isEqualTo("""
                 reason,count
                 NOT_JSON,2
+                FUTURE_TS,1
+                LINE_TOO_LONG,1
                 NOT_AT_DESK,1
                 """);
         assertThat(report("dead-letters", "--samples", "1").lines().toList()).containsExactly(
-                "reason,source,source_position,arrived_at,detail,raw_line",
-                "NOT_AT_DESK,file,file:events.jsonl:12,2026-11-19T11:00:00+05:30,fixture,"
+                "reason,source,source_position,arrived_at,detail,office_id,raw_bytes,raw_line",
+                "FUTURE_TS,file,file:events.jsonl:15,2026-11-19T11:20:00+05:30,fixture,LKO-COLL,75,"
+                        + "\"{\"\"event_id\"\":\"\"e-15\"\",\"\"ts\"\":\"\"2036-11-19T11:20:00+05:30\"\",\"\"office_id\"\":\"\"LKO-COLL\"\"}\"",
+                "LINE_TOO_LONG,file,file:events.jsonl:14,2026-11-19T11:10:00+05:30,fixture,,4096,"
+                        + "\"{\"\"event_id\"\":\"\"" + "x".repeat(500 - 13) + "\"",
+                "NOT_AT_DESK,file,file:events.jsonl:12,2026-11-19T11:00:00+05:30,fixture,,67,"
                         + "\"{\"\"event_id\"\":\"\"e-12\"\",\"\"type\"\":\"\"FORWARDED\"\",\"\"from_desk\"\":\"\"KNP-COLL-OS-01\"\"}\"",
-                "NOT_JSON,file,file:events.jsonl:9,2026-11-19T10:05:00+05:30,fixture,\"garbage, with a comma\"");
+                "NOT_JSON,file,file:events.jsonl:9,2026-11-19T10:05:00+05:30,fixture,,21,\"garbage, with a comma\"");
     }
 
     @Test

@@ -18,6 +18,7 @@ import in.eofficemonitor.dashboard.health.HealthService;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
 import in.eofficemonitor.dashboard.layout.MainLayout;
 import in.eofficemonitor.warehouse.deadletters.DeadLetterCount;
+import in.eofficemonitor.warehouse.deadletters.DeadLetterQueries;
 import in.eofficemonitor.warehouse.deadletters.DeadLetterSample;
 import in.eofficemonitor.warehouse.health.JobFigure;
 import in.eofficemonitor.warehouse.health.JobHealth;
@@ -45,7 +46,9 @@ class HealthView extends VerticalLayout {
     final Div failedDeliveries = new Div();
     final Grid<DeadLetterCount> reasons = new Grid<>();
     final Grid<DeadLetterSample> samples = new Grid<>();
+    final Grid<DeadLetterQueries.OfficeCount> wrongClocks = new Grid<>();
     final Paragraph unregisteredSummary = new Paragraph();
+    final Paragraph wrongClocksSummary = new Paragraph();
     final Grid<UnregisteredId> unregistered = new Grid<>();
     final Paragraph freshnessSummary = new Paragraph();
     final Grid<HealthService.Feed> freshness = new Grid<>();
@@ -94,10 +97,18 @@ class HealthView extends VerticalLayout {
         samples.setId("dead-letter-samples");
         samples.addColumn(DeadLetterSample::reason).setHeader(getTranslation("health.reason")).setAutoWidth(true);
         samples.addColumn(s -> s.source() + ":" + s.sourcePosition()).setHeader(getTranslation("health.source"));
+        samples.addColumn(DeadLetterSample::officeId).setHeader(getTranslation("filter.office")).setKey("office")
+                .setAutoWidth(true);
         samples.addColumn(DeadLetterSample::detail).setHeader(getTranslation("health.detail"));
-        samples.addColumn(DeadLetterSample::rawLine).setHeader(getTranslation("health.raw")).setFlexGrow(3);
+        samples.addColumn(DeadLetterSample::rawShown).setHeader(getTranslation("health.raw")).setKey("raw").setFlexGrow(3);
         samples.addColumn(s -> Formats.dateTime(s.arrivedAt())).setHeader(getTranslation("stuck.arrived"));
         samples.setAllRowsVisible(true);
+        wrongClocks.setId("wrong-clocks");
+        wrongClocks.addColumn(DeadLetterQueries.OfficeCount::officeId).setHeader(getTranslation("filter.office"))
+                .setAutoWidth(true);
+        wrongClocks.addColumn(c -> Formats.number(c.count())).setHeader(getTranslation("health.count"))
+                .setComparator(DeadLetterQueries.OfficeCount::count);
+        wrongClocks.setAllRowsVisible(true);
 
         unregisteredSummary.setId("unregistered-summary");
         unregistered.setId("unregistered");
@@ -135,6 +146,7 @@ class HealthView extends VerticalLayout {
                 new H3(getTranslation("health.freshness")), freshnessSummary, freshness,
                 new H3(getTranslation("health.unregistered")), unregisteredSummary, unregistered,
                 new H3(getTranslation("health.deadLetters")), reasons,
+                new H3(getTranslation("health.wrongClocks")), wrongClocksSummary, wrongClocks,
                 new H3(getTranslation("health.samples")), samples);
         refresh();
     }
@@ -161,6 +173,10 @@ class HealthView extends VerticalLayout {
         showFailedDeliveries(r);
         reasons.setItems(r.deadLetters());
         samples.setItems(r.samples());
+        wrongClocks.setItems(r.futureByOffice());
+        wrongClocks.setVisible(!r.futureByOffice().isEmpty());
+        wrongClocksSummary.setText(getTranslation(r.futureByOffice().isEmpty() ? "health.wrongClocksNone"
+                : "health.wrongClocksSummary"));
         unregisteredSummary.setText(getTranslation("health.unregisteredSummary",
                 Formats.number(r.unregistered().officeCount()), Formats.number(r.unregistered().deskCount()),
                 Formats.number(HealthService.UNREGISTERED_SHOWN)));

@@ -9,11 +9,13 @@ import in.eofficemonitor.warehouse.SqlParams;
 import in.eofficemonitor.warehouse.Warehouse;
 import in.eofficemonitor.warehouse.WarehouseConfig;
 import in.eofficemonitor.warehouse.deadletters.DeadLetterCount;
+import in.eofficemonitor.warehouse.deadletters.DeadLetterQueries;
 import in.eofficemonitor.warehouse.deadletters.DeadLetterSample;
 import in.eofficemonitor.warehouse.health.JobHealth;
 import in.eofficemonitor.warehouse.health.UnregisteredId;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,33 @@ class HealthViewTest extends DashboardTestBase {
                 .containsExactlyInAnyOrder(new DeadLetterCount("BAD_JSON", 2), new DeadLetterCount("UNKNOWN_DESK", 1));
         assertThat(view.samples.getListDataView().getItems().map(DeadLetterSample::rawLine)).contains("{not json");
         assertThat(view.inputFigures.getText()).contains("3 rejected lines", "0 of them late events", "0 duplicate");
+    }
+
+    @Test
+    void aLongRawLineIsShownCutWithItsSizeAndAWrongClockWithItsOffice() {
+        warehouse.execute("""
+                INSERT INTO dead_letters (source, source_position, reason, detail, raw_line, event_id, file_id, arrived_at)
+                VALUES ('wrong-clock.jsonl', '1', 'FUTURE_TS', 'ahead', {future:String}, 'e-1', 'F/1', now64(3, 'Asia/Kolkata')),
+                       ('wrong-clock.jsonl', '2', 'LINE_TOO_LONG', 'long', {long:String}, '', '', now64(3, 'Asia/Kolkata'))""",
+                SqlParams.of("future", "{\"event_id\":\"e-1\",\"ts\":\"2036-11-20T10:00:00+05:30\",\"office_id\":\"LKO-COLL\"}")
+                        .and("long", "{\"event_id\":\"" + "x".repeat(4083)));
+        try {
+            HealthView view = navigate(HealthView.class);
+
+            assertThat(view.wrongClocks.getListDataView().getItems())
+                    .containsExactly(new DeadLetterQueries.OfficeCount("LKO-COLL", 1));
+            var grid = test(view.samples);
+            int raw = grid.getColumnPosition("raw");
+            int office = grid.getColumnPosition("office");
+            List<DeadLetterSample> shown = view.samples.getListDataView().getItems().toList();
+            int tooLong = shown.indexOf(shown.stream().filter(x -> x.reason().equals("LINE_TOO_LONG")).findFirst().orElseThrow());
+            int future = shown.indexOf(shown.stream().filter(x -> x.reason().equals("FUTURE_TS")).findFirst().orElseThrow());
+            assertThat(grid.getCellText(tooLong, raw)).startsWith("{\"event_id\":\"xxx").endsWith("… (4096 bytes in all)")
+                    .hasSizeLessThan(600);
+            assertThat(grid.getCellText(future, office)).isEqualTo("LKO-COLL");
+        } finally {
+            warehouse.execute("DELETE FROM dead_letters WHERE source = 'wrong-clock.jsonl'");
+        }
     }
 
     @Test
