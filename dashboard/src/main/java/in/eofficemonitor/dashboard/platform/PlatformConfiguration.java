@@ -22,9 +22,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /**
  * The product's parts as Spring beans: the warehouse (embedded engine or a server, opened and migrated by
@@ -68,8 +71,10 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    UserDirectory userDirectory(@Value("${eoffice.users-file:}") String usersFile) {
-        return UserDirectory.load(usersFile.isBlank() ? Optional.empty() : Optional.of(Path.of(usersFile)));
+    UserDirectory userDirectory(@Value("${eoffice.users-file:}") String usersFile,
+            ObjectProvider<ClientRegistrationRepository> singleSignOn) {
+        return UserDirectory.load(usersFile.isBlank() ? Optional.empty() : Optional.of(Path.of(usersFile)),
+                singleSignOn.getIfAvailable() != null);
     }
 
     @Bean
@@ -78,8 +83,8 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    AccessGuard accessGuard(MeterRegistry meters) {
-        return new AccessGuard(meters);
+    AccessGuard accessGuard(MeterRegistry meters, ApplicationEventPublisher events) {
+        return new AccessGuard(meters, events::publishEvent);
     }
 
     @Bean
