@@ -22,7 +22,8 @@ import java.util.Optional;
  * scope, language, reports) with one more column, {@code password_hash} (BCrypt). The same file gives the alerts
  * their recipients, so a Collector's mail and dashboard show the same district. Without a configured file the
  * bundled demo users ({@value #DEMO_RESOURCE}) are used; only those have a {@code demo_password} column, which is
- * printed at start-up and never read for logging in.
+ * printed at start-up and never read for logging in. With single sign-on configured, {@code password_hash} is
+ * optional: the file is then the list of who may log in through the identity provider, and with which role and scope.
  */
 public final class UserDirectory {
 
@@ -42,9 +43,18 @@ public final class UserDirectory {
     }
 
     public static UserDirectory load(Optional<Path> file) {
+        return load(file, false);
+    }
+
+    /**
+     * @param passwordOptional single sign-on is configured: {@code password_hash} may be missing or empty, and every
+     *     row of the file is a dashboard user (one without a hash logs in only through the identity provider)
+     */
+    public static UserDirectory load(Optional<Path> file, boolean passwordOptional) {
         try {
             if (file.isPresent()) {
-                return parse(Files.readString(file.get(), StandardCharsets.UTF_8), file.get().toString(), false);
+                return parse(Files.readString(file.get(), StandardCharsets.UTF_8), file.get().toString(), false,
+                        passwordOptional);
             }
             try (InputStream in = UserDirectory.class.getResourceAsStream(DEMO_RESOURCE)) {
                 if (in == null) {
@@ -58,6 +68,10 @@ public final class UserDirectory {
     }
 
     static UserDirectory parse(String text, String source, boolean demo) {
+        return parse(text, source, demo, false);
+    }
+
+    static UserDirectory parse(String text, String source, boolean demo, boolean passwordOptional) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Recipient> recipients = RecipientsFile.parse(body, source);
         List<List<String>> rows = Csv.parse(body);
@@ -65,13 +79,13 @@ public final class UserDirectory {
         int idCol = header.indexOf("id");
         int hashCol = header.indexOf("password_hash");
         int demoCol = header.indexOf("demo_password");
-        if (hashCol < 0) {
+        if (hashCol < 0 && !passwordOptional) {
             throw new IllegalArgumentException(source + ": header lacks column password_hash (BCrypt) for dashboard users");
         }
         Map<String, String> hashes = new HashMap<>();
         Map<String, String> demoPasswords = new HashMap<>();
         for (List<String> row : rows.subList(1, rows.size())) {
-            if (row.size() > Math.max(idCol, hashCol)) {
+            if (hashCol >= 0 && row.size() > Math.max(idCol, hashCol)) {
                 hashes.put(row.get(idCol).trim(), row.get(hashCol).trim());
                 if (demo && demoCol >= 0 && row.size() > demoCol) {
                     demoPasswords.put(row.get(idCol).trim(), row.get(demoCol).trim());
@@ -82,7 +96,7 @@ public final class UserDirectory {
         List<DemoLogin> logins = new ArrayList<>();
         for (Recipient r : recipients) {
             String hash = hashes.getOrDefault(r.id(), "");
-            if (hash.isEmpty()) {
+            if (hash.isEmpty() && !passwordOptional) {
                 continue; // a mail-only recipient: no dashboard login
             }
             users.put(r.id(), new DashboardUser(r, hash));
