@@ -96,7 +96,7 @@ public final class DashboardBenchmark {
         UserDirectory users = UserDirectory.load(Optional.empty());
         CurrentUser currentUser = new CurrentUser(users);
         OfficeDirectory offices = new OfficeDirectory(warehouse, clock);
-        AccessGuard guard = new AccessGuard(new SimpleMeterRegistry());
+        AccessGuard guard = new AccessGuard(new SimpleMeterRegistry(), denied -> {});
         OverviewService overview = new OverviewService(warehouse, offices, clock);
         DeskService desks = new DeskService(warehouse, offices, currentUser, guard, clock);
         StuckService stuck = new StuckService(warehouse, offices, currentUser, guard, clock);

@@ -63,6 +63,7 @@ public class MainLayout extends AppLayout {
         if (user.recipient().role() == Role.STATE) {
             nav.addItem(new SideNavItem(getTranslation("nav.health"), "health"));
             nav.addItem(new SideNavItem(getTranslation("nav.alerts"), "alerts"));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit"));
         }
         addToDrawer(nav);
     }

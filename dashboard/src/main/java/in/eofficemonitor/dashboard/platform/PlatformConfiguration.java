@@ -23,10 +23,13 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /**
  * The product's parts as Spring beans: the warehouse (embedded engine or a server, opened and migrated by
@@ -70,9 +73,10 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    UserDirectory userDirectory(Environment env) {
+    UserDirectory userDirectory(Environment env, ObjectProvider<ClientRegistrationRepository> singleSignOn) {
         return switch (UserSource.of(env)) {
-            case FILE -> UserDirectory.load(Optional.of(Path.of(env.getProperty(UserSource.USERS_FILE, ""))));
+            case FILE -> UserDirectory.load(Optional.of(Path.of(env.getProperty(UserSource.USERS_FILE, ""))),
+                    singleSignOn.getIfAvailable() != null);
             case DEMO -> UserDirectory.load(Optional.empty());
             case IDENTITY_PROVIDER -> {
                 LOG.warn("Single sign-on is configured but no {} is: nobody is authorised to see anything until one"
@@ -88,8 +92,8 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    AccessGuard accessGuard(MeterRegistry meters) {
-        return new AccessGuard(meters);
+    AccessGuard accessGuard(MeterRegistry meters, ApplicationEventPublisher events) {
+        return new AccessGuard(meters, events::publishEvent);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package in.eofficemonitor.dashboard.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import in.eofficemonitor.dashboard.layout.LoginView;
+import in.eofficemonitor.dashboard.security.sso.SingleSignOn;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +26,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Form login against the users file (BCrypt hashes) and Vaadin's view access control (@RolesAllowed/@PermitAll on
  * the views); only the web font is open. The actuator endpoints have a chain of their own: the health probe is open,
  * everything else (the Prometheus scrape) needs a STATE user — by HTTP Basic, as a scraper sends it, or by the
- * session of a STATE user logged in to the dashboard.
+ * session of a STATE user logged in to the dashboard. With an OpenID Connect provider configured, the dashboard's
+ * chain also takes single sign-on ({@link SingleSignOn}).
  */
 @Configuration
 @EnableWebSecurity
@@ -59,9 +61,13 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SingleSignOn sso) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/fonts/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        sso.configure(http);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            sso.logoutSuccessHandler().ifPresent(vaadin::logoutSuccessHandler);
+        });
         return http.build();
     }
 
@@ -72,7 +78,7 @@ public class SecurityConfiguration {
 
     @Bean
     UserDetailsService userDetailsService(UserDirectory users) {
-        return name -> users.find(name)
+        return name -> users.find(name).filter(DashboardUser::hasPassword) // single sign-on only: no password login
                 .map(u -> User.withUsername(u.id()).password(u.passwordHash()).roles(u.recipient().role().name()).build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }

@@ -25,6 +25,8 @@ import java.util.Optional;
  * column, which is printed at start-up and never read for logging in, and a users file that carries one of their
  * password hashes is refused ({@link DemoPasswords}). A changed users file is read again on the running app
  * ({@link UsersFileWatch}).
+ * With single sign-on configured, {@code password_hash} is optional: the file is then the list of who may log in
+ * through the identity provider, and with which role and scope.
  */
 public final class UserDirectory {
 
@@ -37,17 +39,30 @@ public final class UserDirectory {
     private volatile Map<String, DashboardUser> users;
     private final List<DemoLogin> demoLogins;
     private final boolean demo;
+    /** Read with single sign-on on: a later reading of the same file ({@link UsersFileWatch}) is read the same way. */
+    private final boolean passwordOptional;
 
-    private UserDirectory(Map<String, DashboardUser> users, List<DemoLogin> demoLogins, boolean demo) {
+    private UserDirectory(Map<String, DashboardUser> users, List<DemoLogin> demoLogins, boolean demo,
+            boolean passwordOptional) {
         this.users = users;
         this.demoLogins = demoLogins;
         this.demo = demo;
+        this.passwordOptional = passwordOptional;
     }
 
     public static UserDirectory load(Optional<Path> file) {
+        return load(file, false);
+    }
+
+    /**
+     * @param passwordOptional single sign-on is configured: {@code password_hash} may be missing or empty, and every
+     *     row of the file is a dashboard user (one without a hash logs in only through the identity provider)
+     */
+    public static UserDirectory load(Optional<Path> file, boolean passwordOptional) {
         try {
             if (file.isPresent()) {
-                return parse(Files.readString(file.get(), StandardCharsets.UTF_8), file.get().toString(), false);
+                return parse(Files.readString(file.get(), StandardCharsets.UTF_8), file.get().toString(), false,
+                        passwordOptional);
             }
             try (InputStream in = UserDirectory.class.getResourceAsStream(DEMO_RESOURCE)) {
                 if (in == null) {
@@ -61,6 +76,10 @@ public final class UserDirectory {
     }
 
     static UserDirectory parse(String text, String source, boolean demo) {
+        return parse(text, source, demo, false);
+    }
+
+    static UserDirectory parse(String text, String source, boolean demo, boolean passwordOptional) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Recipient> recipients = RecipientsFile.parse(body, source);
         List<List<String>> rows = Csv.parse(body);
@@ -68,13 +87,13 @@ public final class UserDirectory {
         int idCol = header.indexOf("id");
         int hashCol = header.indexOf("password_hash");
         int demoCol = header.indexOf("demo_password");
-        if (hashCol < 0) {
+        if (hashCol < 0 && !passwordOptional) {
             throw new IllegalArgumentException(source + ": header lacks column password_hash (BCrypt) for dashboard users");
         }
         Map<String, String> hashes = new HashMap<>();
         Map<String, String> demoPasswords = new HashMap<>();
         for (List<String> row : rows.subList(1, rows.size())) {
-            if (row.size() > Math.max(idCol, hashCol)) {
+            if (hashCol >= 0 && row.size() > Math.max(idCol, hashCol)) {
                 hashes.put(row.get(idCol).trim(), row.get(hashCol).trim());
                 if (demo && demoCol >= 0 && row.size() > demoCol) {
                     demoPasswords.put(row.get(idCol).trim(), row.get(demoCol).trim());
@@ -85,7 +104,7 @@ public final class UserDirectory {
         List<DemoLogin> logins = new ArrayList<>();
         for (Recipient r : recipients) {
             String hash = hashes.getOrDefault(r.id(), "");
-            if (hash.isEmpty()) {
+            if (hash.isEmpty() && !passwordOptional) {
                 continue; // a mail-only recipient: no dashboard login
             }
             users.put(r.id(), new DashboardUser(r, hash));
@@ -96,12 +115,12 @@ public final class UserDirectory {
         if (!demo) {
             DemoPasswords.refuseIn(users, source);
         }
-        return new UserDirectory(Map.copyOf(users), List.copyOf(logins), demo);
+        return new UserDirectory(Map.copyOf(users), List.copyOf(logins), demo, passwordOptional);
     }
 
     /** No users at all: single sign-on configured but no users file to say who may see what. */
     public static UserDirectory empty() {
-        return new UserDirectory(Map.of(), List.of(), false);
+        return new UserDirectory(Map.of(), List.of(), false, true);
     }
 
     /** Puts the users of a newer reading of the same file in force ({@link UsersFileWatch}). */
@@ -119,6 +138,10 @@ public final class UserDirectory {
 
     public List<Recipient> recipients() {
         return users.values().stream().map(DashboardUser::recipient).toList();
+    }
+
+    boolean passwordOptional() {
+        return passwordOptional;
     }
 
     public boolean isDemo() {

@@ -66,7 +66,7 @@ public final class UsersFileWatch {
         }
         UserDirectory next;
         try {
-            next = UserDirectory.load(Optional.of(file));
+            next = UserDirectory.load(Optional.of(file), users.passwordOptional());
         } catch (RuntimeException e) {
             refused = now.get();
             reject(e.getMessage() + (e.getCause() != null ? " (" + e.getCause() + ")" : ""));

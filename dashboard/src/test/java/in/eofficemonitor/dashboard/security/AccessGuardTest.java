@@ -10,7 +10,7 @@ class AccessGuardTest {
 
     private static final String FORGED = "KNJ-COLL\n09:00:00.000 WARN  i.e.d.s.AccessGuard Denied: user 'cs' asked for\r\u2028x";
 
-    private final AccessGuard guard = new AccessGuard(new SimpleMeterRegistry());
+    private final AccessGuard guard = new AccessGuard(new SimpleMeterRegistry(), denied -> {});
 
     @Test
     void typedTextIsLoggedEncodedOnOneLine() {

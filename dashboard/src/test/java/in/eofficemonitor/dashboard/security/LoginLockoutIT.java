@@ -7,7 +7,12 @@ import in.eofficemonitor.dashboard.DashboardTestBase;
 import in.eofficemonitor.dashboard.security.LoginEvents.LoginLockedOut;
 import in.eofficemonitor.dashboard.security.LoginEvents.LoginRefused;
 import io.micrometer.core.instrument.MeterRegistry;
+import in.eofficemonitor.dashboard.audit.AuditActions;
+import in.eofficemonitor.warehouse.audit.AuditEntry;
+import in.eofficemonitor.warehouse.audit.AuditFilter;
+import in.eofficemonitor.warehouse.audit.AuditLog;
 import java.io.IOException;
+import java.time.Instant;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -41,7 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = DashboardApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"eoffice.warehouse.url=embedded", "eoffice.warehouse.port=0", "eoffice.pipeline.enabled=false",
             "eoffice.users-file=" + DashboardTestBase.USERS_FILE, "eoffice.alerts.enabled=false",
-            "eoffice.refresh-seconds=0", "eoffice.login.lockout.per-user=3", "eoffice.login.lockout.per-address=6"})
+            "eoffice.refresh-seconds=0", "eoffice.audit.flush-every=100ms", "eoffice.login.lockout.per-user=3", "eoffice.login.lockout.per-address=6"})
 @Import(LoginLockoutIT.Events.class)
 // The app's embedded warehouse holds the process's one chDB data directory: close it for the next app context.
 @DirtiesContext
@@ -70,6 +75,8 @@ class LoginLockoutIT {
     int port;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    AuditLog auditLog;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -144,5 +151,19 @@ class LoginLockoutIT {
                 .extracting(e -> ((LoginLockedOut) e).limit()).containsExactly(LoginThrottle.Limit.USER,
                         LoginThrottle.Limit.USER, LoginThrottle.Limit.ADDRESS);
         assertThat(Events.SEEN).filteredOn(LoginRefused.class::isInstance).hasSize(4);
+
+        // The audit trail has them too: who was locked out or refused, by which limit, from where.
+        List<AuditEntry> audited = List.of();
+        for (int i = 0; i < 100 && audited.size() < 7; i++) {
+            Thread.sleep(100);
+            audited = auditLog.search(new AuditFilter(Instant.EPOCH, Instant.now().plusSeconds(60), "", ""), 500)
+                    .entries().stream().filter(e -> e.action().equals(AuditActions.LOCKED_OUT)
+                            || e.action().equals(AuditActions.LOGIN_REFUSED)).toList();
+        }
+        assertThat(audited).extracting(AuditEntry::action).containsOnly(AuditActions.LOCKED_OUT,
+                AuditActions.LOGIN_REFUSED).hasSize(7);
+        assertThat(audited).filteredOn(e -> e.action().equals(AuditActions.LOCKED_OUT))
+                .extracting(AuditEntry::user).containsExactlyInAnyOrder("cs", EVIL, EVIL);
+        assertThat(audited).allSatisfy(e -> assertThat(e.address()).isEqualTo("127.0.0.1"));
     }
 }

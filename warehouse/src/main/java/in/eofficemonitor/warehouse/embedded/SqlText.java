@@ -21,27 +21,36 @@ final class SqlText {
 
     /** The first keyword, upper case, skipping white space, comments and opening parentheses. */
     static String firstKeyword(String sql) {
-        int i = 0;
+        int i = afterComments(sql, 0, true);
         int n = sql.length();
-        while (i < n) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c) || c == '(') {
-                i++;
-            } else if (sql.startsWith("--", i) || c == '#') {
-                int eol = sql.indexOf('\n', i);
-                i = eol < 0 ? n : eol + 1;
-            } else if (sql.startsWith("/*", i)) {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
-            } else {
-                break;
-            }
-        }
         int start = i;
         while (i < n && (Character.isLetter(sql.charAt(i)) || sql.charAt(i) == '_')) {
             i++;
         }
         return sql.substring(start, i).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Where the statement starts after white space and comments from {@code i} on (line comments {@code --} and
+     * {@code #}, block comments nested as ClickHouse nests them), and opening parentheses when asked: the product's
+     * own {@code .sql} files and many clients send a comment before the statement.
+     */
+    static int afterComments(String sql, int i, boolean parentheses) {
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c) || (parentheses && c == '(')) {
+                i++;
+            } else if (sql.startsWith("--", i) || c == '#') {
+                int eol = sql.indexOf('\n', i);
+                i = eol < 0 ? n : eol + 1;
+            } else if (sql.startsWith("/*", i)) {
+                i = SqlTokens.endOfNestedComment(sql, i);
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     static boolean isReading(String sql) {
@@ -76,7 +85,7 @@ final class SqlText {
 
     /** The INSERT of a query parameter whose data is the whole body. */
     static Optional<InsertWithData> insertWithData(String query) {
-        Matcher m = INSERT_STATEMENT.matcher(query);
+        Matcher m = INSERT_STATEMENT.matcher(query).region(afterComments(query, 0, false), query.length());
         return m.matches() && !m.group(2).equalsIgnoreCase("Values")
                 ? Optional.of(new InsertWithData(m.group(1).strip(), m.group(2), 0))
                 : Optional.empty();
@@ -84,7 +93,7 @@ final class SqlText {
 
     /** The INSERT at the start of a body whose data follows it ({@code head} decoded one char per byte). */
     static Optional<InsertWithData> insertWithDataInBody(String head) {
-        Matcher m = INSERT_AHEAD_OF_DATA.matcher(head);
+        Matcher m = INSERT_AHEAD_OF_DATA.matcher(head).region(afterComments(head, 0, false), head.length());
         return m.lookingAt() && !m.group(2).equalsIgnoreCase("Values")
                 ? Optional.of(new InsertWithData(m.group(1).strip(), m.group(2), m.end()))
                 : Optional.empty();
@@ -96,7 +105,7 @@ final class SqlText {
 
     /** The INSERT … VALUES at the start of a statement text ({@code head} decoded one char per byte). */
     static Optional<InsertWithData> insertWithValues(String head) {
-        Matcher m = INSERT_AHEAD_OF_VALUES.matcher(head);
+        Matcher m = INSERT_AHEAD_OF_VALUES.matcher(head).region(afterComments(head, 0, false), head.length());
         return m.lookingAt() ? Optional.of(new InsertWithData(m.group(1).strip(), "Values", m.end())) : Optional.empty();
     }
 

@@ -52,7 +52,7 @@ final class SqlTokens {
     }
 
     /** ClickHouse nests block comments. */
-    private static int endOfNestedComment(String sql, int i) {
+    static int endOfNestedComment(String sql, int i) {
         int depth = 0;
         int n = sql.length();
         while (i < n) {

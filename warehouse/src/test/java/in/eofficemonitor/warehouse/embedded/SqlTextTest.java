@@ -24,6 +24,18 @@ class SqlTextTest {
     }
 
     @Test
+    void anInsertAfterCommentsIsStillAnInsertWithData() {
+        String values = "-- one audit entry per row\n/* nested /* comment */ */ INSERT INTO t (a) VALUES (1)";
+        assertThat(SqlText.insertWithValues(values)).hasValueSatisfying(i -> {
+            assertThat(i.asStatement()).isEqualTo("INSERT INTO t (a) FORMAT Values");
+            assertThat(values.substring(i.dataOffset())).isEqualTo(" (1)");
+        });
+        assertThat(SqlText.insertWithData("-- rows\nINSERT INTO t FORMAT RowBinary")).isPresent();
+        assertThat(SqlText.insertWithDataInBody("# rows\nINSERT INTO t FORMAT TSV\n1\n")).hasValueSatisfying(
+                i -> assertThat(i.dataOffset()).isEqualTo("# rows\nINSERT INTO t FORMAT TSV\n".length()));
+    }
+
+    @Test
     void valuesDataStartsAfterTheKeyword() {
         String text = "insert into db.t (a, b) values (1, 'x;y');";
         assertThat(SqlText.insertWithValues(text)).hasValueSatisfying(i -> {

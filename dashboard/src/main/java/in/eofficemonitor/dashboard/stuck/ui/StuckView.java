@@ -20,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.shared.Registration;
+import in.eofficemonitor.dashboard.audit.Exported;
 import in.eofficemonitor.dashboard.base.Formats;
 import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
@@ -41,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Files and receipts stuck now, filtered by district, office, desk, priority, kind and age — an age bucket and/or a
@@ -54,8 +56,11 @@ import java.util.Optional;
 @PermitAll
 class StuckView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String CSV_FILE = "stuck-files.csv";
+    static final String XLSX_FILE = "stuck-files.xlsx";
     private final StuckService service;
     private final LiveRefresh live;
+    private final ApplicationEventPublisher events;
     private Registration liveRegistration;
     final ComboBox<String> district = new ComboBox<>();
     final ComboBox<OfficeInfo> office = new ComboBox<>();
@@ -72,9 +77,10 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
     final Anchor exportXlsx;
     private StuckSelection selection = StuckSelection.any();
 
-    StuckView(StuckService service, LiveRefresh live) {
+    StuckView(StuckService service, LiveRefresh live, ApplicationEventPublisher events) {
         this.service = service;
         this.live = live;
+        this.events = events;
         boolean hindi = DashboardI18n.isHindi(getLocale());
         setSizeFull();
         add(new H2(getTranslation("stuck.title")));
@@ -154,13 +160,13 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
         grid.setMultiSort(true);
 
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = StuckService.csv(onScreen()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "stuck-files.csv", "text/csv; charset=UTF-8", csv.length);
+            byte[] csv = csvDownload();
+            return new DownloadResponse(new ByteArrayInputStream(csv), CSV_FILE, "text/csv; charset=UTF-8", csv.length);
         }), getTranslation("stuck.exportCsv"));
         export.setId("export-csv");
         exportXlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = StuckService.xlsx(onScreen());
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), "stuck-files.xlsx",
+            byte[] xlsx = xlsxDownload();
+            return new DownloadResponse(new ByteArrayInputStream(xlsx), XLSX_FILE,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
         }), getTranslation("stuck.exportXlsx"));
         exportXlsx.setId("export-xlsx");
@@ -170,6 +176,19 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
         filters.setWrap(true);
         add(filters, new HorizontalLayout(summary, export, exportXlsx), grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The CSV download's content; the download is audited (who, which rows). */
+    byte[] csvDownload() {
+        List<StuckLine> rows = onScreen();
+        events.publishEvent(new Exported("stuck", CSV_FILE, rows.size()));
+        return StuckService.csv(rows).getBytes(StandardCharsets.UTF_8);
+    }
+
+    byte[] xlsxDownload() {
+        List<StuckLine> rows = onScreen();
+        events.publishEvent(new Exported("stuck", XLSX_FILE, rows.size()));
+        return StuckService.xlsx(rows);
     }
 
     /** The rows as the grid shows them: the current filter's result in the user's sort order. */

@@ -27,4 +27,10 @@ public final class StuckViews {
     public static String csvAt(SpringBrowserlessTest test, String location) {
         return StuckService.csv(in.eofficemonitor.dashboard.QueryStrings.open(test, StuckView.class, location).onScreen());
     }
+
+    /** Downloads the CSV of what the stuck view shows at {@code location}, as the download link does (audited). */
+    public static String downloadCsvAt(SpringBrowserlessTest test, String location) {
+        return new String(in.eofficemonitor.dashboard.QueryStrings.open(test, StuckView.class, location).csvDownload(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
