@@ -74,7 +74,7 @@ public final class ReportCommand {
             System.setProperty("log4j2.configurationFile", "eoffice-cli-log4j2.xml");
         }
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        System.exit(run(Arrays.asList(args), stdout, System.err, Clock.systemUTC()));
+        CommandMain.main("report", args, a -> run(Arrays.asList(a), stdout, System.err, Clock.systemUTC()));
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err, Clock clock) {
@@ -83,8 +83,7 @@ public final class ReportCommand {
             invocation = parse(args);
         } catch (UsageException e) {
             err.println("report: " + e.getMessage());
-            err.println();
-            err.print(USAGE);
+            err.println(CommandMain.hint("report"));
             return 2;
         }
         if (invocation == null) {

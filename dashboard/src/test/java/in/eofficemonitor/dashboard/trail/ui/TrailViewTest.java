@@ -8,6 +8,9 @@ import in.eofficemonitor.dashboard.DashboardTestBase;
 import in.eofficemonitor.dashboard.QueryStrings;
 import in.eofficemonitor.dashboard.security.AccessGuard;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import in.eofficemonitor.dashboard.i18n.DashboardI18n;
+import in.eofficemonitor.dashboard.layout.MainLayout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,18 @@ class TrailViewTest extends DashboardTestBase {
         assertThat(view.current.getText()).startsWith("Now at Office Superintendent (" + DashboardFixtures.KNJ_OS + ")")
                 .contains("12 d");
         assertThat(view.notFound.getText()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "cs", roles = "STATE")
+    void inHindiTheDwellIsInDaysAndHoursInHindi() {
+        VaadinSession.getCurrent().setAttribute(MainLayout.LanguageChoice.class,
+                new MainLayout.LanguageChoice(DashboardI18n.HINDI));
+
+        TrailView view = navigate(TrailView.class, "KNJ-F1");
+
+        assertThat(test(view.stays).getCellText(0, test(view.stays).getColumnPosition("dwell"))).isEqualTo("8 दिन 0 घंटे");
+        assertThat(view.current.getText()).contains("12 दिन").doesNotContain(" d ").doesNotContain(" h)");
     }
 
     @Test
