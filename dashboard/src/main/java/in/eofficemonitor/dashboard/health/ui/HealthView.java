@@ -202,8 +202,8 @@ class HealthView extends VerticalLayout {
         return perSecond.isPresent() ? String.format(java.util.Locale.ROOT, "%.1f", perSecond.getAsDouble()) : "–";
     }
 
-    private static String millis(OptionalDouble ms) {
-        return ms.isPresent() && ms.getAsDouble() >= 0 ? Formats.number(Math.round(ms.getAsDouble())) + " ms" : "–";
+    private String millis(OptionalDouble ms) {
+        return Formats.millis(ms, getLocale());
     }
 
     private static String count(OptionalDouble n) {
