@@ -98,7 +98,7 @@ public final class SimulateCommand {
             printSummary(out, scenario, options, s);
             return 0;
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            err.println("simulate: " + CommandMain.describe(e));
+            err.println("eoffice-monitor simulate: " + CommandMain.describe(e));
             err.println(CommandMain.hint("simulate"));
             return 2;
         }

@@ -82,7 +82,7 @@ public final class ReportCommand {
         try {
             invocation = parse(args);
         } catch (UsageException e) {
-            err.println("report: " + e.getMessage());
+            err.println("eoffice-monitor report: " + e.getMessage());
             err.println(CommandMain.hint("report"));
             return 2;
         }
@@ -96,7 +96,7 @@ public final class ReportCommand {
             writer.flush();
             return 0;
         } catch (UsageException e) {
-            err.println("report: " + e.getMessage());
+            err.println("eoffice-monitor report: " + e.getMessage());
             return 2;
         } catch (Exception e) {
             err.println("report " + invocation.report() + " failed: " + e.getMessage());
