@@ -58,6 +58,12 @@ public final class Formats {
                 : I18N.getTranslation("unit.hoursMinutes", locale, number(hours), number(d.toMinutesPart()));
     }
 
+    /** A setting's length: whole days ("3 days", "3 दिन") when it is, else hours ("36 hours", "36 घंटे"). */
+    public static String wholeDaysOrHours(Duration d, Locale locale) {
+        return d.toHours() % 24 == 0 ? I18N.getTranslation("unit.days", locale, number(d.toDays()))
+                : I18N.getTranslation("unit.hours", locale, number(d.toHours()));
+    }
+
     /** Milliseconds with their unit in the reader's language, or an en dash when unknown (negative: not measured). */
     public static String millis(OptionalDouble ms, Locale locale) {
         return ms.isPresent() && ms.getAsDouble() >= 0

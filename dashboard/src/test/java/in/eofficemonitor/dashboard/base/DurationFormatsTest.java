@@ -43,4 +43,11 @@ class DurationFormatsTest {
                 + Formats.millis(OptionalDouble.of(3), DashboardI18n.HINDI);
         assertThat(text).doesNotContainPattern("[A-Za-z]");
     }
+
+    @Test
+    void aSettingsLengthIsWholeDaysOrHours() {
+        assertThat(Formats.wholeDaysOrHours(Duration.ofDays(3), DashboardI18n.ENGLISH)).isEqualTo("3 days");
+        assertThat(Formats.wholeDaysOrHours(Duration.ofDays(3), DashboardI18n.HINDI)).isEqualTo("3 दिन");
+        assertThat(Formats.wholeDaysOrHours(Duration.ofHours(36), DashboardI18n.HINDI)).isEqualTo("36 घंटे");
+    }
 }

@@ -193,8 +193,7 @@ class HealthView extends VerticalLayout {
 
     private String workingTime(HealthService.Settings s) {
         Duration d = s.quietAfter();
-        String amount = d.toHours() % 24 == 0 ? getTranslation("health.days", Formats.number(d.toDays()))
-                : getTranslation("health.hours", Formats.number(d.toHours()));
+        String amount = Formats.wholeDaysOrHours(d, getLocale());
         return s.calendarDays() ? amount : getTranslation("health.working", amount);
     }
 
