@@ -59,8 +59,9 @@ class LiveCountersPanel extends FlexLayout {
 
     private String describe(FeedQuiet q) {
         if (q.officesClosed()) {
-            return getTranslation("overview.live.quietClosed", Formats.dateTime(q.feedTime()),
-                    q.opens().map(Formats::dateTime).orElse("–"));
+            // Without a movement in the last day the time judged is the wall clock's, and is said so.
+            return getTranslation(q.anyEvent() ? "overview.live.quietClosed" : "overview.live.quietClosedNow",
+                    Formats.dateTime(q.feedTime()), q.opens().map(Formats::dateTime).orElse("–"));
         }
         return q.anyEvent() ? getTranslation("overview.live.quietOpen", Formats.dateTime(q.feedTime()))
                 : getTranslation("overview.live.noFeed");
