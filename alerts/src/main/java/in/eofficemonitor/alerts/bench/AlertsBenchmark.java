@@ -55,7 +55,14 @@ public final class AlertsBenchmark {
 
     private AlertsBenchmark() {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        in.eofficemonitor.warehouse.cli.CommandMain.main("bench alerts", args, a -> {
+            start(a);
+            return 0;
+        });
+    }
+
+    private static void start(String[] args) throws IOException {
         String url = null;
         int threads = 4; // the product's default (alerts.delivery.threads)
         LocalDate monday = null;

@@ -8,7 +8,10 @@ import in.eofficemonitor.alerts.recipients.Language;
 import in.eofficemonitor.alerts.recipients.Recipient;
 import in.eofficemonitor.alerts.recipients.ReportKind;
 import in.eofficemonitor.alerts.recipients.Scope;
+import in.eofficemonitor.alerts.recipients.RecipientsFile;
 import in.eofficemonitor.warehouse.Warehouse;
+import in.eofficemonitor.warehouse.cli.CommandMain;
+import in.eofficemonitor.warehouse.cli.UsageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./eoffice-monitor alerts ...}: the operator's view of the alert mails.
@@ -46,17 +50,23 @@ public final class AlertsCommand {
 
     private AlertsCommand() {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        CommandMain.main("alerts", args, AlertsCommand::run);
+    }
+
+    static int run(String[] args) throws IOException {
         if (args.length == 0 || args[0].equals("--help")) {
             System.out.print(USAGE);
-            System.exit(args.length == 0 ? 2 : 0);
+            return args.length == 0 ? 2 : 0;
         }
         String verb = args[0];
+        if (!Set.of("schedules", "preview", "send").contains(verb)) {
+            throw new UsageException("unknown command '" + verb + "'; the commands are schedules, preview and send");
+        }
         Map<String, String> opts = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                System.err.print("alerts: bad option '" + args[i] + "'\n" + USAGE);
-                System.exit(2);
+                throw new UsageException(args[i].startsWith("--") ? args[i] + " needs a value" : "unexpected argument '" + args[i] + "'");
             }
             opts.put(args[i].substring(2), args[++i]);
         }
@@ -72,6 +82,16 @@ public final class AlertsCommand {
             settings.put("alerts.recipients-file", opts.get("recipients"));
         }
         settings.putIfAbsent("alerts.catch-up", "false");
+        // Checked before the warehouse opens: a typo costs no engine start.
+        if (verb.equals("preview")) {
+            ReportKind.parse(required(opts, "report"));
+            knownRecipient(settings.get("alerts.recipients-file"), required(opts, "recipient"));
+        } else if (verb.equals("send")) {
+            ReportKind.parse(required(opts, "report"));
+            if (opts.containsKey("recipient")) {
+                knownRecipient(settings.get("alerts.recipients-file"), opts.get("recipient"));
+            }
+        }
         AlertsConfig config = AlertsConfig.from(settings);
         try (Warehouse warehouse = Warehouse.open(opts.get("warehouse"));
              Alerts alerts = Alerts.create(config, warehouse, Optional.empty(), Clock.systemUTC())) {
@@ -99,19 +119,30 @@ public final class AlertsCommand {
                         System.err.println(inbox.size() + " mail(s) went to the in-process SMTP server (alerts.smtp.embedded=true)");
                     }
                 }
-                default -> {
-                    System.err.print("alerts: unknown command '" + verb + "'\n" + USAGE);
-                    System.exit(2);
-                }
+                default -> throw new UsageException("unknown command '" + verb + "'");
             }
+        }
+        return 0;
+    }
+
+    /** A recipient id must be in the recipients file; without one there is nobody to write to. */
+    private static void knownRecipient(String file, String id) throws IOException {
+        if (file == null) {
+            throw new UsageException("no recipient " + id + ": no recipients file was given;"
+                    + " pass --recipients FILE (a CSV: id,name,email,role,scope,language[,reports])");
+        }
+        List<Recipient> all = RecipientsFile.load(Path.of(file));
+        if (all.stream().noneMatch(r -> r.id().equals(id))) {
+            String ids = all.stream().map(Recipient::id).limit(5).collect(Collectors.joining(", "));
+            throw new UsageException("no recipient " + id + " in " + file + (all.isEmpty() ? " (it lists nobody)"
+                    : " (its ids: " + ids + (all.size() > 5 ? ", ..." : "") + ")"));
         }
     }
 
     private static String required(Map<String, String> opts, String name) {
         String v = opts.get(name);
         if (v == null) {
-            System.err.print("alerts: --" + name + " is required\n" + USAGE);
-            System.exit(2);
+            throw new UsageException("--" + name + " is required");
         }
         return v;
     }

@@ -99,6 +99,14 @@ public final class OverviewService {
         return kpis.createdPerWeek(today(), WEEKS, scope.warehouseScope(), onlyCategory(scope));
     }
 
+    /** Why the feed is quiet, when {@code counters} (just read) show no event in the last minute. */
+    public Optional<FeedQuiet> whyQuiet(LiveCounters counters) {
+        if (counters.eventsLastMinute() > 0) {
+            return Optional.empty();
+        }
+        return FeedQuiet.of(counters.eventsLastMinute(), live.latestEventTime(counters.at()), counters.at());
+    }
+
     /** The feed's rate over the last minute, the files open and the items stuck now, in the scope. */
     public LiveCounters liveCounters(UserScope scope) {
         return live.counters(clock.instant(), scope.warehouseScope(), onlyCategory(scope));

@@ -95,7 +95,8 @@ class DashboardBrowserIT {
             browser.waitFor("the trail of KNJ-F1", "location.search === '?file=KNJ-F1' && document.querySelector('#stays')"
                     + " && document.body.innerText.includes('"
                     + DashboardFixtures.KNJ_OS + "')", Duration.ofSeconds(30));
-            assertThat(browser.eval("document.querySelector('#current').innerText")).contains("अभी").contains(DashboardFixtures.KNJ_OS);
+            assertThat(browser.eval("document.querySelector('#current').innerText")).contains("अभी").contains(DashboardFixtures.KNJ_OS)
+                    .as("durations in Hindi units").contains("दिन").doesNotContain(" d ");
             Thread.sleep(500); // let the grid paint its rows before the picture
             browser.screenshot(target.resolve("dashboard-trail-hi.png"));
         }

@@ -91,7 +91,14 @@ public final class PipelineBenchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        in.eofficemonitor.warehouse.cli.CommandMain.main("bench pipeline", args, a -> {
+            start(a);
+            return 0;
+        });
+    }
+
+    private static void start(String[] args) throws Exception {
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "log4j2-stream-jobs.xml");
         }

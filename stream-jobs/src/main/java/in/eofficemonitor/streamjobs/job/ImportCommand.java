@@ -33,7 +33,14 @@ public final class ImportCommand {
 
     private ImportCommand() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        in.eofficemonitor.warehouse.cli.CommandMain.main("import", args, a -> {
+            start(a);
+            return 0;
+        });
+    }
+
+    private static void start(String[] args) throws Exception {
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "log4j2-stream-jobs.xml");
         }

@@ -241,13 +241,21 @@ public final class PipelineRunner {
         if (Files.exists(file)) {
             return Instant.parse(Files.readString(file, StandardCharsets.UTF_8).strip());
         }
-        Instant now = Instant.now();
-        Files.writeString(file, now.toString(), StandardCharsets.UTF_8);
-        return now;
+        // Inside office hours of simulated time, so that a demo started at night is alive from its first minute.
+        Instant start = LiveEventStream.liveStart(Instant.now());
+        Files.writeString(file, start.toString(), StandardCharsets.UTF_8);
+        return start;
     }
 
     /** {@code ./eoffice-monitor jobs …}: runs until Ctrl-C; see {@link #USAGE}. */
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        in.eofficemonitor.warehouse.cli.CommandMain.main("jobs", args, a -> {
+            start(a);
+            return 0;
+        });
+    }
+
+    private static void start(String[] args) throws Exception {
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "log4j2-stream-jobs.xml");
         }

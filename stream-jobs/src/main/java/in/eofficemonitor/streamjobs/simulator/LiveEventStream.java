@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import in.eofficemonitor.warehouse.calendar.OfficeCalendar;
+import in.eofficemonitor.warehouse.calendar.WorkingHours;
 import in.eofficemonitor.warehouse.registry.OfficeCategory;
 import in.eofficemonitor.warehouse.registry.OpeningBalance;
 import java.util.Iterator;
@@ -169,6 +170,22 @@ public final class LiveEventStream implements Iterator<String> {
             }
         }
     }
+
+    /**
+     * Where a live demo started at {@code wallNow} begins in simulated time: {@code wallNow} itself while some office
+     * is open, else {@link #WARM_UP} after the next opening of any office on the office calendars (its working days,
+     * holidays and hours). Started at night or on a holiday, the demo's first simulated minutes are then a working
+     * morning rather than hours of closed offices: its counters move within seconds, not after the night has passed
+     * at the speed-up (at 60, a night of 17 hours is 17 minutes of silence, a weekend most of an hour).
+     */
+    public static Instant liveStart(Instant wallNow) {
+        return WorkingHours.nextOpening(wallNow)
+                .map(open -> open.equals(wallNow) ? wallNow : open.plus(WARM_UP))
+                .orElse(wallNow);
+    }
+
+    /** How long after the first office opens a demo started in closed hours begins: the morning's first files move. */
+    public static final Duration WARM_UP = Duration.ofMinutes(30);
 
     /**
      * The opening balances that make the Secretariat's cumulative e-files 86.54 lakh as of the last history day

@@ -1,13 +1,14 @@
 package in.eofficemonitor.streamjobs.simulator;
 
 import in.eofficemonitor.warehouse.calendar.OfficeCalendar;
+import in.eofficemonitor.warehouse.calendar.WorkingHours;
 import in.eofficemonitor.warehouse.registry.OfficeCategory;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * Office hours on the office calendar, in epoch seconds: the Secretariat works 09:30–18:00 on its 5-day week,
- * other offices 10:00–17:00 on their 6-day week; gazetted holidays come from {@link OfficeCalendar}. Working days
+ * Office hours on the office calendar, in epoch seconds: {@link WorkingHours} on the working days of
+ * {@link OfficeCalendar} (gazetted holidays included). Working days
  * are cached per epoch day because the simulator asks millions of times.
  */
 final class OfficeHours {
@@ -30,9 +31,9 @@ final class OfficeHours {
     }
 
     static OfficeHours forCategory(OfficeCategory category) {
-        return category == OfficeCategory.SECRETARIAT_DEPARTMENT
-                ? new OfficeHours(OfficeCalendar.forCategory(category), 9 * 3600 + 1800, 18 * 3600)
-                : new OfficeHours(OfficeCalendar.forCategory(category), 10 * 3600, 17 * 3600);
+        WorkingHours hours = WorkingHours.forCategory(category);
+        return new OfficeHours(OfficeCalendar.forCategory(category), hours.opens().toSecondOfDay(),
+                hours.closes().toSecondOfDay());
     }
 
     static long day(long t) {

@@ -18,7 +18,14 @@ public final class SimulateBenchmark {
 
     private SimulateBenchmark() {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
+        in.eofficemonitor.warehouse.cli.CommandMain.main("bench simulate", args, a -> {
+            start(a);
+            return 0;
+        });
+    }
+
+    private static void start(String[] args) throws IOException {
         long events = 10_000_000L;
         double volume = 1.0;
         Path keep = null;

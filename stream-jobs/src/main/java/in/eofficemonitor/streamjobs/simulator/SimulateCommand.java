@@ -1,5 +1,6 @@
 package in.eofficemonitor.streamjobs.simulator;
 
+import in.eofficemonitor.warehouse.cli.CommandMain;
 import in.eofficemonitor.warehouse.registry.OfficeCategory;
 import in.eofficemonitor.warehouse.registry.OpeningBalance;
 import java.io.PrintStream;
@@ -38,8 +39,8 @@ public final class SimulateCommand {
 
     private SimulateCommand() {}
 
-    public static void main(String[] args) throws Exception {
-        System.exit(run(args, System.out, System.err));
+    public static void main(String[] args) {
+        CommandMain.main("simulate", args, a -> run(a, System.out, System.err));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
@@ -97,8 +98,8 @@ public final class SimulateCommand {
             printSummary(out, scenario, options, s);
             return 0;
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            err.println("simulate: " + e.getMessage());
-            err.print(USAGE);
+            err.println("eoffice-monitor simulate: " + CommandMain.describe(e));
+            err.println(CommandMain.hint("simulate"));
             return 2;
         }
     }

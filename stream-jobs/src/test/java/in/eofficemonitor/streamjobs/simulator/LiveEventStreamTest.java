@@ -40,6 +40,49 @@ class LiveEventStreamTest {
     }
 
     @Test
+    void aDemoStartedAtNightBeginsAtTheNextOpeningAndMovesWithinThirtySeconds() {
+        Instant tuesdayOneAm = Instant.parse("2026-11-16T19:30:00Z"); // Tuesday 17-11-2026 01:00 IST
+        Instant start = LiveEventStream.liveStart(tuesdayOneAm);
+
+        // The Secretariat opens first, at 09:30 IST; the demo begins half an hour into that morning.
+        assertThat(start).isEqualTo(Instant.parse("2026-11-17T04:30:00Z"));
+        assertThat(releasedInTheFirstSeconds(start, 30)).as("lines in the first 30 s").isPositive();
+    }
+
+    @Test
+    void aDemoStartedOnASundayBeginsOnMondayMorning() {
+        Instant sundayEvening = Instant.parse("2026-11-22T14:00:00Z"); // Sunday 22-11-2026 19:30 IST
+        assertThat(LiveEventStream.liveStart(sundayEvening)).isEqualTo(Instant.parse("2026-11-23T04:30:00Z"));
+    }
+
+    @Test
+    void aDemoStartedInOfficeHoursBeginsThen() {
+        assertThat(LiveEventStream.liveStart(START)).isEqualTo(START);
+    }
+
+    @Test
+    void withoutTheRuleANightStartWouldBeSilentForItsFirstMinutes() {
+        Instant tuesdayOneAm = Instant.parse("2026-11-16T19:30:00Z");
+        assertThat(releasedInTheFirstSeconds(tuesdayOneAm, 30)).as("what a newcomer saw at night").isZero();
+    }
+
+    /** Lines after the start released in the first {@code seconds} of wall time at the demo's speed-up (60). */
+    private static long releasedInTheFirstSeconds(Instant start, int seconds) {
+        AtomicLong wall = new AtomicLong(0);
+        LiveEventStream stream = new LiveEventStream(new LiveEventStream.Config(7, start, 1, 60, 0.1,
+                NoiseOptions.none()), wall::get);
+        while (stream.poll() != null) {
+            // the history and the start day before start: released at once
+        }
+        wall.set(seconds * 1000L);
+        long released = 0;
+        while (stream.poll() != null) {
+            released++;
+        }
+        return released;
+    }
+
+    @Test
     void skipToAfterARestoreContinuesWithTheSameLines() {
         AtomicLong wall = new AtomicLong(0);
         LiveEventStream first = new LiveEventStream(config(1), () -> Long.MAX_VALUE / 2);

@@ -45,7 +45,14 @@ public final class WarehouseBenchmark {
 
     private WarehouseBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        in.eofficemonitor.warehouse.cli.CommandMain.main("bench warehouse", args, a -> {
+            start(a);
+            return 0;
+        });
+    }
+
+    private static void start(String[] args) throws Exception {
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "eoffice-cli-log4j2.xml");
         }

@@ -74,7 +74,7 @@ public final class ReportCommand {
             System.setProperty("log4j2.configurationFile", "eoffice-cli-log4j2.xml");
         }
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        System.exit(run(Arrays.asList(args), stdout, System.err, Clock.systemUTC()));
+        CommandMain.main("report", args, a -> run(Arrays.asList(a), stdout, System.err, Clock.systemUTC()));
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err, Clock clock) {
@@ -82,9 +82,8 @@ public final class ReportCommand {
         try {
             invocation = parse(args);
         } catch (UsageException e) {
-            err.println("report: " + e.getMessage());
-            err.println();
-            err.print(USAGE);
+            err.println("eoffice-monitor report: " + e.getMessage());
+            err.println(CommandMain.hint("report"));
             return 2;
         }
         if (invocation == null) {
@@ -97,7 +96,7 @@ public final class ReportCommand {
             writer.flush();
             return 0;
         } catch (UsageException e) {
-            err.println("report: " + e.getMessage());
+            err.println("eoffice-monitor report: " + e.getMessage());
             return 2;
         } catch (Exception e) {
             err.println("report " + invocation.report() + " failed: " + e.getMessage());

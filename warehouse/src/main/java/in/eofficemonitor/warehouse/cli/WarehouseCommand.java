@@ -19,17 +19,7 @@ public final class WarehouseCommand {
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "log4j2-warehouse.xml");
         }
-        int status;
-        try {
-            status = run(args, System.out, System.err);
-        } catch (IllegalArgumentException e) {
-            System.err.println("eoffice-monitor warehouse: " + e.getMessage());
-            System.err.println(usage());
-            status = 2;
-        }
-        if (status != 0) {
-            System.exit(status);
-        }
+        CommandMain.main("warehouse", args, a -> run(a, System.out, System.err));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -38,7 +28,7 @@ public final class WarehouseCommand {
             return 0;
         }
         if (!args[0].equals("run")) {
-            throw new IllegalArgumentException("unknown sub-command '" + args[0] + "'");
+            throw new UsageException("unknown sub-command '" + args[0] + "'; the one there is: warehouse run [options]");
         }
         EmbeddedWarehouse.Config config = parse(args, EmbeddedWarehouse.Config.defaults());
         EmbeddedWarehouse warehouse = EmbeddedWarehouse.start(config);

@@ -26,4 +26,9 @@ public final class LiveQueries {
                         r.longValue("open_files"), r.longValue("open_receipts"), r.longValue("stuck_now")))
                 .orElse(new LiveCounters(now, 0, 0, 0, 0));
     }
+
+    /** The event time of the accepted event ingested last in the day up to {@code now}; empty when none was. */
+    public Optional<Instant> latestEventTime(Instant now) {
+        return warehouse.queryOne("live/latest_event", SqlParams.of("now", now), r -> r.instant("ts"));
+    }
 }

@@ -110,7 +110,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void aUsageErrorExitsWith2AndPrintsUsageToStderr() {
+    void aUsageErrorExitsWith2AndSaysWhereTheOptionsAreExplained() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -119,7 +119,8 @@ class ReportCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--as-of 'soon'").contains("Usage: ./eoffice-monitor report");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--as-of 'soon'").contains("./eoffice-monitor report --help")
+                .doesNotContain("Usage:");
     }
 
     @Test

@@ -95,7 +95,7 @@ class DesksView extends VerticalLayout implements BeforeEnterObserver {
         }
         grid.addColumn(this::oldest).setHeader(getTranslation("desks.oldest")).setKey("oldest")
                 .setComparator(Comparator.comparing(l -> l.flow().oldestArrivedAt().orElse(Instant.MAX)));
-        grid.addColumn(l -> l.flow().medianDwell().map(Formats::dwell).orElse("–")).setHeader(getTranslation("desks.median"))
+        grid.addColumn(l -> l.flow().medianDwell().map(d -> Formats.dwell(d, getLocale())).orElse("–")).setHeader(getTranslation("desks.median"))
                 .setKey("median").setComparator(Comparator.comparing(l -> l.flow().medianDwell().orElse(Duration.ZERO)));
         number(getTranslation("desks.filesCleared"), l -> l.flow().filesCleared(), "files-cleared");
         number(getTranslation("desks.receiptsCleared"), l -> l.flow().receiptsCleared(), "receipts-cleared");

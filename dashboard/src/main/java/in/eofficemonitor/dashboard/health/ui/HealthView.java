@@ -209,8 +209,7 @@ class HealthView extends VerticalLayout {
 
     private String workingTime(HealthService.Settings s) {
         Duration d = s.quietAfter();
-        String amount = d.toHours() % 24 == 0 ? getTranslation("health.days", Formats.number(d.toDays()))
-                : getTranslation("health.hours", Formats.number(d.toHours()));
+        String amount = Formats.wholeDaysOrHours(d, getLocale());
         return s.calendarDays() ? amount : getTranslation("health.working", amount);
     }
 
@@ -218,8 +217,8 @@ class HealthView extends VerticalLayout {
         return perSecond.isPresent() ? String.format(java.util.Locale.ROOT, "%.1f", perSecond.getAsDouble()) : "–";
     }
 
-    private static String millis(OptionalDouble ms) {
-        return ms.isPresent() && ms.getAsDouble() >= 0 ? Formats.number(Math.round(ms.getAsDouble())) + " ms" : "–";
+    private String millis(OptionalDouble ms) {
+        return Formats.millis(ms, getLocale());
     }
 
     private static String count(OptionalDouble n) {

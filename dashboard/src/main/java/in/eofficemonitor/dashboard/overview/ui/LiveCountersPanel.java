@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import in.eofficemonitor.dashboard.base.FigureCard;
 import in.eofficemonitor.dashboard.base.Formats;
+import in.eofficemonitor.dashboard.overview.FeedQuiet;
 import in.eofficemonitor.dashboard.overview.OverviewService;
 import in.eofficemonitor.dashboard.security.UserScope;
 import in.eofficemonitor.warehouse.live.LiveCounters;
@@ -27,6 +28,8 @@ class LiveCountersPanel extends FlexLayout {
     final FigureCard openFiles;
     final FigureCard stuckNow;
     final Span at = new Span();
+    /** A line saying why the feed is quiet, so that 0.00 is not read as a broken pipeline. */
+    final Span quiet = new Span();
 
     LiveCountersPanel(OverviewService service, UserScope scope) {
         this.service = service;
@@ -39,7 +42,8 @@ class LiveCountersPanel extends FlexLayout {
         openFiles = new FigureCard("live-open", getTranslation("overview.live.open"), "");
         stuckNow = new FigureCard("live-stuck", getTranslation("overview.live.stuck"), "");
         at.setId("live-at");
-        add(eventsPerSecond, openFiles, stuckNow, at);
+        quiet.setId("live-quiet");
+        add(eventsPerSecond, openFiles, stuckNow, at, quiet);
         show();
     }
 
@@ -49,5 +53,17 @@ class LiveCountersPanel extends FlexLayout {
         openFiles.setValue(Formats.number(c.openFiles()));
         stuckNow.setValue(Formats.number(c.stuckNow()));
         at.setText(getTranslation("overview.live.at", TIME.format(c.at().atZone(Formats.IST))));
+        quiet.setText(service.whyQuiet(c).map(this::describe).orElse(""));
+        quiet.setVisible(!quiet.getText().isEmpty());
+    }
+
+    private String describe(FeedQuiet q) {
+        if (q.officesClosed()) {
+            // Without a movement in the last day the time judged is the wall clock's, and is said so.
+            return getTranslation(q.anyEvent() ? "overview.live.quietClosed" : "overview.live.quietClosedNow",
+                    Formats.dateTime(q.feedTime()), q.opens().map(Formats::dateTime).orElse("–"));
+        }
+        return q.anyEvent() ? getTranslation("overview.live.quietOpen", Formats.dateTime(q.feedTime()))
+                : getTranslation("overview.live.noFeed");
     }
 }

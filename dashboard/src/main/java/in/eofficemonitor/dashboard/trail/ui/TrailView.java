@@ -95,7 +95,7 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
         stays.addColumn(s -> getTranslation("event." + s.arrivedBy())).setHeader(getTranslation("trail.arrivedBy"));
         stays.addColumn(s -> s.leftAt() == null ? getTranslation("trail.stillHere") : Formats.dateTime(s.leftAt()))
                 .setHeader(getTranslation("trail.left"));
-        stays.addColumn(s -> Formats.dwell(s.dwell())).setHeader(getTranslation("trail.dwell")).setKey("dwell");
+        stays.addColumn(s -> Formats.dwell(s.dwell(), getLocale())).setHeader(getTranslation("trail.dwell")).setKey("dwell");
         stays.setPartNameGenerator(s -> s.current() ? "slowest" : null);
         add(search, suggestions, notFound, current, details, stays);
         setFlexGrow(1, stays);
@@ -152,7 +152,7 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
         current.setText(t.currentStay()
                 .map(s -> getTranslation("trail.current",
                         (hindi() && !s.designationHi().isBlank() ? s.designationHi() : s.designation()) + " (" + s.deskId() + ")",
-                        Formats.dateTime(s.arrivedAt()), Formats.dwell(s.dwell())))
+                        Formats.dateTime(s.arrivedAt()), Formats.dwell(s.dwell(), getLocale())))
                 .orElse(getTranslation("trail.closed")));
     }
 

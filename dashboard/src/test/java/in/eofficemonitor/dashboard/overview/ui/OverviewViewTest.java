@@ -13,6 +13,7 @@ import in.eofficemonitor.warehouse.registry.OfficeCategory;
 import in.eofficemonitor.warehouse.rollout.RolloutRow;
 import in.eofficemonitor.warehouse.stuck.StuckCount;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,48 @@ class OverviewViewTest extends DashboardTestBase {
                 .containsExactlyInAnyOrder("Lucknow", "Kannauj", "State-level offices");
         assertThat(view.topOffices.getListDataView().getItems().map(StuckCount::id).toList())
                 .startsWith("LKO-COLL").contains("KNJ-COLL", "SEC-REV", "POL-KNJ");
+    }
+
+    @Test
+    @WithMockUser(username = "cs", roles = "STATE")
+    void aQuietFeedAtNightSaysTheOfficesAreClosedAndWhenTheyOpen() throws InterruptedException {
+        // The latest movement came in over a minute ago (none in the last minute), at 22:00 IST on Sunday 22-11-2026.
+        Instant ingested = lastOfTheIngested().plusMillis(1);
+        if (ingested.isBefore(Instant.now().minusSeconds(61))) {
+            ingested = Instant.now().minusSeconds(61);
+        }
+        warehouse.execute("""
+                INSERT INTO movement_events (event_id, ts, type, kind, file_id, office_id, from_desk, to_desk, priority,
+                    subject, source, ingested_at)
+                SELECT 'quiet-feed-e1', {ts:DateTime64(3, 'Asia/Kolkata')}, 'FORWARDED', 'FILE', 'QUIET-FEED-1',
+                    'LIVE-TEST-OFFICE', 'LIVE-TEST-A', 'LIVE-TEST-B', 'NORMAL', '', 'test', {at:DateTime64(3, 'Asia/Kolkata')}""",
+                SqlParams.of("ts", Instant.parse("2026-11-22T16:30:00Z")).and("at", ingested));
+        try {
+            // The fixtures may have come in less than a minute ago: wait until this one is over a minute old.
+            Duration wait = Duration.between(Instant.now(), ingested.plusSeconds(61));
+            if (!wait.isNegative()) {
+                Thread.sleep(wait.toMillis());
+            }
+            OverviewView view = navigate(OverviewView.class);
+            view.counters.show(); // the overview may have been built before the insert (the UI opens on it)
+
+            assertThat(view.counters.eventsPerSecond.value()).isEqualTo("0.00");
+            assertThat(view.counters.quiet.isVisible()).isTrue();
+            assertThat(view.counters.quiet.getText()).contains("offices are closed at 22-11-2026 22:00")
+                    .contains("23-11-2026 09:30");
+        } finally {
+            warehouse.execute("ALTER TABLE movement_events DELETE WHERE event_id = 'quiet-feed-e1' SETTINGS mutations_sync = 2",
+                    SqlParams.none());
+            warehouse.execute("ALTER TABLE creations_and_closes DELETE WHERE event_id = 'quiet-feed-e1' "
+                    + "SETTINGS mutations_sync = 2", SqlParams.none());
+            warehouse.execute("ALTER TABLE desk_activity DELETE WHERE office_id = 'LIVE-TEST-OFFICE' SETTINGS mutations_sync = 2",
+                    SqlParams.none());
+        }
+    }
+
+    private Instant lastOfTheIngested() {
+        return warehouse.querySql("last ingested", "SELECT max(ingested_at) AS at FROM movement_events", SqlParams.none(),
+                r -> r.instant("at")).getFirst();
     }
 
     @Test
@@ -117,6 +160,7 @@ class OverviewViewTest extends DashboardTestBase {
         assertThat(view.counters.openFiles.value()).isEqualTo("5");
         assertThat(view.counters.stuckNow.value()).isEqualTo("5");
         String before = view.counters.eventsPerSecond.value();
+        String quietBefore = view.counters.quiet.getText();
 
         // An event arriving now (at an office the registry does not know, so no other view changes).
         Instant now = Instant.now();
@@ -132,6 +176,8 @@ class OverviewViewTest extends DashboardTestBase {
             assertThat(before).isEqualTo("0.00");
             assertThat(view.counters.eventsPerSecond.value()).isEqualTo("0.02");
             assertThat(view.counters.at.getText()).startsWith("as of ");
+            assertThat(quietBefore).as("0.00 is explained").isNotEmpty();
+            assertThat(view.counters.quiet.isVisible()).as("events flow: nothing to explain").isFalse();
         } finally {
             // The views' tests share one warehouse: leave no unregistered office behind for the health view's.
             warehouse.execute("ALTER TABLE movement_events DELETE WHERE event_id = 'live-counter-e1' SETTINGS mutations_sync = 2",

@@ -8,6 +8,10 @@ import in.eofficemonitor.dashboard.DashboardTestBase;
 import in.eofficemonitor.dashboard.QueryStrings;
 import in.eofficemonitor.dashboard.security.AccessGuard;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import in.eofficemonitor.dashboard.i18n.DashboardI18n;
+import in.eofficemonitor.dashboard.layout.MainLayout;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +34,26 @@ class TrailViewTest extends DashboardTestBase {
         assertThat(view.current.getText()).startsWith("Now at Office Superintendent (" + DashboardFixtures.KNJ_OS + ")")
                 .contains("12 d");
         assertThat(view.notFound.getText()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "cs", roles = "STATE")
+    void inHindiTheDwellIsInDaysAndHoursInHindi() {
+        // As the language switch does; the UI's layout may be kept from an earlier navigation, so the UI too.
+        VaadinSession session = VaadinSession.getCurrent();
+        MainLayout.LanguageChoice before = session.getAttribute(MainLayout.LanguageChoice.class);
+        session.setAttribute(MainLayout.LanguageChoice.class, new MainLayout.LanguageChoice(DashboardI18n.HINDI));
+        UI.getCurrent().setLocale(DashboardI18n.HINDI);
+        try {
+            TrailView view = navigate(TrailView.class, "KNJ-F1");
+
+            assertThat(test(view.stays).getCellText(0, test(view.stays).getColumnPosition("dwell")))
+                    .isEqualTo("8 दिन 0 घंटे");
+            assertThat(view.current.getText()).contains("12 दिन").doesNotContain(" d ").doesNotContain(" h)");
+        } finally {
+            session.setAttribute(MainLayout.LanguageChoice.class, before);
+            UI.getCurrent().setLocale(before == null ? DashboardI18n.ENGLISH : before.locale());
+        }
     }
 
     @Test
