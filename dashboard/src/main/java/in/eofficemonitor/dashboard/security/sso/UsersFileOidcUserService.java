@@ -1,6 +1,7 @@
 package in.eofficemonitor.dashboard.security.sso;
 
 import in.eofficemonitor.dashboard.security.DashboardUser;
+import in.eofficemonitor.dashboard.security.LogSafe;
 import in.eofficemonitor.dashboard.security.UserDirectory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -61,8 +62,8 @@ public final class UsersFileOidcUserService implements OAuth2UserService<OidcUse
         if (user.isEmpty()) {
             refused.increment();
             String who = name.isEmpty() ? person.getSubject() : name;
-            LOG.warn("Single sign-on refused: '{}' (claim {}, subject '{}') is not in the users file", printable(who),
-                    claim, printable(person.getSubject()));
+            LOG.warn("Single sign-on refused: '{}' (claim {}, subject '{}') is not in the users file", LogSafe.text(who),
+                    claim, LogSafe.text(person.getSubject()));
             listener.accept(new SsoRefused(who, claim));
             throw new OAuth2AuthenticationException(new OAuth2Error(NOT_IN_USERS_FILE,
                     "not in the users file", null));
@@ -70,10 +71,5 @@ public final class UsersFileOidcUserService implements OAuth2UserService<OidcUse
         // The principal's name is the users-file id, so the rest of the app (CurrentUser, the audit) sees one name.
         return new DefaultOidcUser(Set.of(new SimpleGrantedAuthority("ROLE_" + user.get().recipient().role().name())),
                 person.getIdToken(), person.getUserInfo(), claim);
-    }
-
-    /** The identity provider's values are someone else's input: no line breaks or control characters into the log. */
-    private static String printable(String text) {
-        return text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
     }
 }
