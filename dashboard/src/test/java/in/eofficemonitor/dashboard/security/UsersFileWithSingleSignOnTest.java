@@ -22,7 +22,7 @@ class UsersFileWithSingleSignOnTest {
     void rowsWithAndWithoutHashAreBothUsersAndOnlyTheHashedOneHasAPassword() {
         UserDirectory users = UserDirectory.parse("""
                 id,name,email,role,scope,language,password_hash
-                breakglass,State admin,a@x.in,STATE,,en,$2a$10$0Z9fC35JC0XdPaD252eF1.Bg9ZTJKcR8kTo1.D/Yu/14PwPliPqOC
+                breakglass,State admin,a@x.in,STATE,,en,$2a$10$XkBAsoTWBBFA7a7XpgF3CekfqTD.8.ujr0USmkvzxY4057klnJwfa
                 dm,DM,dm@x.in,DISTRICT,Lucknow,hi,
                 """, "test", false, true);
 
