@@ -112,6 +112,12 @@ class LimitsIT {
                 gz.toByteArray(), "Content-Encoding", "gzip");
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("QUERY_IS_TOO_LARGE");
+        byte[] br = Brotli.compress("एक ही पंक्ति\n".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+        assertThat(br.length).isLessThan(64 * 1024);
+        HttpResponse<String> brotli = postBytes(base, q("INSERT INTO limits_it.lines FORMAT LineAsString"), br,
+                "Content-Encoding", "br");
+        assertThat(brotli.statusCode()).isEqualTo(413);
+        assertThat(brotli.body()).contains("QUERY_IS_TOO_LARGE");
         stillServing();
     }
 
