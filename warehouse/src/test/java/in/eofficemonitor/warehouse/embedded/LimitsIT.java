@@ -122,6 +122,25 @@ class LimitsIT {
     }
 
     @Test
+    void externalDataCountsAgainstTheBodyLimitAndGivesItsSpaceBack() throws Exception {
+        String boundary = "limits-it-boundary";
+        java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"t\"; filename=\"t.tsv\"\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        form.writeBytes(lines(10_000));
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = postBytes(base, q("SELECT count() FROM t") + "&t_structure=line%20String",
+                form.toByteArray(), "Content-Type", "multipart/form-data; boundary=" + boundary);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("QUERY_IS_TOO_LARGE");
+        try (var left = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(left.filter(f -> f.getFileName().toString().startsWith("eoffice-warehouse-external")))
+                    .as("spooled external data left behind").isEmpty();
+        }
+        stillServing();
+    }
+
+    @Test
     void temporaryFilesHaveACapAndGiveTheirSpaceBack() throws Exception {
         // wait_end_of_query=1 holds the whole result: 1 MiB in memory, the rest in a temporary file.
         String big = "SELECT repeat('क', 1000) FROM numbers(3000)";
