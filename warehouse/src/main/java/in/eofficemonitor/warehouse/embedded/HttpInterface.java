@@ -9,8 +9,6 @@ import java.io.OutputStream;
 import java.lang.foreign.MemorySegment;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,13 +192,27 @@ final class HttpInterface implements HttpHandler {
         }
         Headers in = exchange.getRequestHeaders();
         boolean form = !isGet && MultipartForm.isMultipart(in.getFirst("Content-Type"));
-        if (form) {
-            // The fields are parameters as in the URL (long query parameters do not fit in one); no body remains.
-            try (InputStream body = RequestBody.open(exchange, false, limits, errors)) {
-                params.putAll(MultipartForm.fields(body, in.getFirst("Content-Type"), limits.maxQueryTextBytes(),
-                        errors));
-            }
+        try (MultipartForm.Form formData = form ? readForm(exchange, in) : new MultipartForm.Form(Map.of(),
+                Map.of())) {
+            params.putAll(formData.fields());
+            serve(exchange, reply, method, params, in, isGet, form,
+                    ExternalTable.of(formData.files(), params, errors));
         }
+    }
+
+    /**
+     * The fields are parameters as in the URL (long query parameters do not fit in one), the files are external
+     * data; no body remains.
+     */
+    private MultipartForm.Form readForm(HttpExchange exchange, Headers in) throws IOException {
+        try (InputStream body = RequestBody.open(exchange, false, limits, errors)) {
+            return MultipartForm.read(body, in.getFirst("Content-Type"), limits.maxQueryTextBytes(), spillSpace,
+                    errors);
+        }
+    }
+
+    private void serve(HttpExchange exchange, Reply reply, String method, Map<String, String> params, Headers in,
+            boolean isGet, boolean form, List<ExternalTable> external) throws IOException {
         String user = credentials.authenticate(in, params, errors);
         reply.queryId = firstNonBlank(params.get("query_id"), in.getFirst("X-ClickHouse-Query-Id"),
                 UUID.randomUUID().toString());
@@ -218,7 +230,7 @@ final class HttpInterface implements HttpHandler {
         try {
             Incoming incoming = read(exchange, params.get("query"), isGet || form, compressedBody);
             try {
-                serve(reply, params, in, user, readOnly, incoming);
+                serve(reply, params, in, user, readOnly, incoming, external);
             } finally {
                 if (incoming.spool() != null) {
                     incoming.spool().delete();
@@ -312,22 +324,20 @@ final class HttpInterface implements HttpHandler {
 
     /** {@code first[from..to)} and the rest of the body in a temporary file, counted against the spill space. */
     private Spool spool(byte[] first, int from, int to, InputStream rest) throws IOException {
-        Path file = Files.createTempFile("eoffice-warehouse-insert", ".bin");
-        SpillSpace.Tracked out = null;
+        Spool spool = Spool.create(spillSpace, "eoffice-warehouse-insert");
         try {
-            out = spillSpace.track(new java.io.BufferedOutputStream(Files.newOutputStream(file), 64 * 1024));
-            out.write(first, from, to - from);
-            rest.transferTo(out);
-            out.close();
-            return new Spool(file, out);
+            spool.out().write(first, from, to - from);
+            rest.transferTo(spool.out());
+            spool.out().close();
+            return spool;
         } catch (IOException | RuntimeException e) {
-            new Spool(file, out).delete();
+            spool.delete();
             throw e;
         }
     }
 
     private void serve(Reply reply, Map<String, String> params, Headers in, String user, boolean readOnly,
-            Incoming incoming) throws IOException {
+            Incoming incoming, List<ExternalTable> external) throws IOException {
         if (incoming.text().isBlank()) {
             throw errors.error("SYNTAX_ERROR", "Empty query");
         }
@@ -341,7 +351,8 @@ final class HttpInterface implements HttpHandler {
             String k = e.getKey();
             if (k.startsWith("param_")) {
                 queryParams.put(k.substring("param_".length()), e.getValue());
-            } else if (!HTTP_PARAMETERS.contains(k) && !k.startsWith("http_")) {
+            } else if (!HTTP_PARAMETERS.contains(k) && !k.startsWith("http_")
+                    && !ExternalTable.describes(k, external)) {
                 settings.put(k, e.getValue());
             }
         }
@@ -350,7 +361,7 @@ final class HttpInterface implements HttpHandler {
                 : Reply.Compression.NONE;
         boolean waitEnd = isTrue(params.get("wait_end_of_query"));
         Statement statement = new Statement(reply.queryId, incoming.text(), incoming.insertFromFile(), defaultFormat,
-                database, settings, queryParams, waitEnd);
+                database, settings, queryParams, waitEnd, external);
 
         String sessionId = params.get("session_id");
         if (sessionId != null && !sessionId.isEmpty()) {
@@ -416,9 +427,12 @@ final class HttpInterface implements HttpHandler {
             }
             List<String> restore = prepare(c, st, false);
             try {
+                loadExternal(c, st);
                 execute(c, st, ready, reply);
             } finally {
-                clean = restoreState(c, restore) && !CHANGES_SESSION_STATE.matcher(ready.text).find();
+                // A table left behind would show one client's data to the next: such a connection goes.
+                clean = dropExternal(c, st) & restoreState(c, restore)
+                        && !CHANGES_SESSION_STATE.matcher(ready.text).find();
             }
         } catch (ChdbException e) {
             if (readOnly && e.code() == errors.code("READONLY")) {
@@ -474,14 +488,31 @@ final class HttpInterface implements HttpHandler {
             Ready ready = ready(c, st, reply, readOnly);
             List<String> restore = prepare(c, st, true);
             try {
+                loadExternal(c, st);
                 execute(c, st, ready, reply);
             } finally {
+                dropExternal(c, st); // were it to stay, only this session's own client could read it
                 restoreState(c, restore);
             }
         } finally {
             session.touch();
             session.lock.unlock();
         }
+    }
+
+    /** External data as temporary tables, after the request's settings (which may tune how the format is read). */
+    private static void loadExternal(ChdbConnection c, Statement st) {
+        for (ExternalTable t : st.external) {
+            t.load(c);
+        }
+    }
+
+    private static boolean dropExternal(ChdbConnection c, Statement st) {
+        boolean dropped = true;
+        for (ExternalTable t : st.external) {
+            dropped &= t.drop(c);
+        }
+        return dropped;
     }
 
     /**
@@ -686,31 +717,13 @@ final class HttpInterface implements HttpHandler {
      */
     private record Statement(String queryId, String text, String insertFromFile, String defaultFormat,
             String database, Map<String, String> settings, Map<String, String> queryParams,
-            boolean waitEndOfQuery) {}
+            boolean waitEndOfQuery, List<ExternalTable> external) {}
 
     /** What {@link #read} took from the request. */
     private record Incoming(String text, String insertFromFile, Spool spool) {}
 
     /** The statement to run, in the engine's words, and how its output is sent. */
     private record Ready(byte[] sql, String text, boolean reading, boolean formatKnown) {}
-
-    /** A spooled INSERT body; deleting it gives its space back. */
-    private record Spool(Path file, SpillSpace.Tracked out) {
-        void delete() {
-            try {
-                if (out != null) {
-                    out.close();
-                }
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                log.warn("could not delete {}: {}", file, e.toString());
-            } finally {
-                if (out != null) {
-                    out.giveBack();
-                }
-            }
-        }
-    }
 
     /** Raised after the response started, so the handler lets the server drop the connection. */
     private static final class MidStreamFailure extends RuntimeException {

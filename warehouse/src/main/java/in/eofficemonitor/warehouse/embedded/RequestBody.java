@@ -36,9 +36,11 @@ final class RequestBody {
             in = new Lz4FrameInput(raw, errors);
         } else if (encoding.equalsIgnoreCase("zstd")) {
             in = new com.github.luben.zstd.ZstdInputStreamNoFinalizer(raw);
+        } else if (encoding.equalsIgnoreCase("br")) {
+            in = new org.brotli.dec.BrotliInputStream(raw);
         } else {
             throw errors.error("UNSUPPORTED_METHOD", "Content-Encoding " + encoding
-                    + " is not supported by the embedded warehouse; use gzip, deflate, lz4 or zstd");
+                    + " is not supported by the embedded warehouse; use gzip, deflate, br, lz4 or zstd");
         }
         if (compressedBlocks) {
             in = CompressedBlocks.decompressing(in, errors);

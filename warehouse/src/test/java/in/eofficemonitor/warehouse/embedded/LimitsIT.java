@@ -112,6 +112,31 @@ class LimitsIT {
                 gz.toByteArray(), "Content-Encoding", "gzip");
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).contains("QUERY_IS_TOO_LARGE");
+        byte[] br = Brotli.compress("एक ही पंक्ति\n".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+        assertThat(br.length).isLessThan(64 * 1024);
+        HttpResponse<String> brotli = postBytes(base, q("INSERT INTO limits_it.lines FORMAT LineAsString"), br,
+                "Content-Encoding", "br");
+        assertThat(brotli.statusCode()).isEqualTo(413);
+        assertThat(brotli.body()).contains("QUERY_IS_TOO_LARGE");
+        stillServing();
+    }
+
+    @Test
+    void externalDataCountsAgainstTheBodyLimitAndGivesItsSpaceBack() throws Exception {
+        String boundary = "limits-it-boundary";
+        java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"t\"; filename=\"t.tsv\"\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        form.writeBytes(lines(10_000));
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = postBytes(base, q("SELECT count() FROM t") + "&t_structure=line%20String",
+                form.toByteArray(), "Content-Type", "multipart/form-data; boundary=" + boundary);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("QUERY_IS_TOO_LARGE");
+        try (var left = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(left.filter(f -> f.getFileName().toString().startsWith("eoffice-warehouse-external")))
+                    .as("spooled external data left behind").isEmpty();
+        }
         stillServing();
     }
 
