@@ -177,7 +177,7 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout filters = new HorizontalLayout(district, office, desk, priority, kind, age, minDays);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
-        filters.setWidthFull(); // the fields' max-width (the screen's, on a phone) needs a width to be a share of
+        filters.setWidthFull(); // the fields' max-width of 100% needs a definite width, or the 26em office field overflows a phone
         add(filters, new HorizontalLayout(summary, export, exportXlsx), grid);
         setFlexGrow(1, grid);
     }
