@@ -13,6 +13,7 @@ public final class FigureCard extends Div {
         this.value.getStyle().set("font-size", "1.6em").set("font-weight", "700");
         add(new Div(new Span(label)), this.value);
         setId(id);
+        addClassName("eo-figure");
         getStyle().set("border", "1px solid #ccd").set("border-radius", "8px").set("padding", "0.6em 1em");
     }
 

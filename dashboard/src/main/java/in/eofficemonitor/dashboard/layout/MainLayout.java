@@ -4,7 +4,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -20,12 +25,15 @@ import java.util.Locale;
 
 /**
  * The frame of every view: navigation, who is logged in and their scope, the language switch (remembered in the
- * session, starting from the user's language in the users file) and logout.
+ * session, starting from the user's language in the users file) and logout. On a phone the navigation is the app
+ * layout's drawer (opened by the toggle) and the user's controls sit behind one menu button.
  */
 @PermitAll
 public class MainLayout extends AppLayout {
 
     public static final String LANGUAGE_BUTTON_ID = "language-switch";
+    public static final String LOGOUT_BUTTON_ID = "logout";
+    public static final String USER_MENU_ID = "user-menu";
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext auth) {
         DashboardUser user = currentUser.get();
@@ -37,18 +45,23 @@ public class MainLayout extends AppLayout {
         Locale locale = session.getAttribute(LanguageChoice.class).locale();
         UI.getCurrent().setLocale(locale);
 
+        String name = user.recipient().name();
         Span title = new Span(getTranslation("app.title"));
-        title.getStyle().set("font-weight", "700").set("font-size", "1.2em");
-        Span who = new Span(user.recipient().name() + " · " + getTranslation("role." + user.recipient().role().name())
+        title.addClassName("eo-title");
+        Span who = new Span(name + " · " + getTranslation("role." + user.recipient().role().name())
                 + (user.scope().value().isBlank() ? "" : " " + user.scope().value()));
+        who.addClassName("eo-who");
         Button language = new Button(getTranslation("language.switch"), e -> switchLanguage());
         language.setId(LANGUAGE_BUTTON_ID);
         Button logout = new Button(getTranslation("logout"), e -> auth.logout());
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, language, logout);
+        logout.setId(LOGOUT_BUTTON_ID);
+        HorizontalLayout actions = new HorizontalLayout(language, logout);
+        actions.addClassName("eo-user-actions");
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, actions, phoneUserMenu(who.getText(), auth));
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.expand(who);
-        bar.getStyle().set("padding", "0 1em");
+        bar.addClassName("eo-top-bar");
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
@@ -66,6 +79,24 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit"));
         }
         addToDrawer(nav);
+    }
+
+    /**
+     * On a phone the name and the two buttons do not fit beside the title: the stylesheet hides them below the
+     * breakpoint and shows this one button instead, whose menu holds who is logged in, the language switch and logout.
+     */
+    private MenuBar phoneUserMenu(String who, AuthenticationContext auth) {
+        MenuBar menu = new MenuBar();
+        menu.setId(USER_MENU_ID);
+        menu.addClassName("eo-user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem root = menu.addItem(VaadinIcon.USER.create());
+        root.setAriaLabel(who);
+        SubMenu items = root.getSubMenu();
+        items.addItem(who).setEnabled(false);
+        items.addItem(getTranslation("language.switch"), e -> switchLanguage());
+        items.addItem(getTranslation("logout"), e -> auth.logout());
+        return menu;
     }
 
     private void switchLanguage() {

@@ -74,11 +74,16 @@ class DashboardBrowserIT {
             assertThat(browser.eval("document.body.innerText")).contains("Rollout coverage by office category");
             browser.screenshot(target.resolve("dashboard-overview-en.png"));
 
+            phoneAndDesktop(browser, base, target, "en", "Log out");
+            browser.navigate(base + "/overview");
+            browser.waitFor("the overview again", "document.querySelector('#rollout')", Duration.ofSeconds(30));
+
             browser.eval("document.getElementById('language-switch').click(); 'clicked'");
             browser.waitFor("the overview in Hindi", "document.body && document.body.innerText.includes('कार्यालय श्रेणी अनुसार')",
                     Duration.ofSeconds(30));
             browser.waitFor("the chart", "document.querySelector('#rollout-chart svg')", Duration.ofSeconds(10));
             browser.screenshot(target.resolve("dashboard-overview-hi.png"));
+            phoneAndDesktop(browser, base, target, "hi", "लॉग आउट");
 
             // A real e-Office id has slashes: through the real Tomcat and Spring Security, as the link every view and
             // mail builds (trail?file=, the slashes encoded in the query) and as typed into the address bar.
@@ -102,4 +107,72 @@ class DashboardBrowserIT {
         }
         assertThat(Files.size(target.resolve("dashboard-trail-hi.png"))).isGreaterThan(10_000);
     }
+
+    /** The phone checks are the same for every view: nothing wider than the screen, and the way out reachable. */
+    private static final String[][] PHONE_VIEWS = {{"overview", "#rollout"}, {"desks", "#desks"}, {"stuck", "#stuck"}};
+
+    /**
+     * At 390 x 844 (a common phone) each view fits the screen's width, its grid shows only the phone's columns, and
+     * the user menu is on screen with logout in it; then the same views at 1440 x 900. Screenshots of both go to
+     * target/screens/.
+     */
+    private void phoneAndDesktop(DevTools browser, String base, Path target, String language, String logout) throws Exception {
+        for (String[] view : PHONE_VIEWS) {
+            browser.viewport(390, 844);
+            browser.navigate(base + "/" + view[0]);
+            browser.waitFor("the " + view[0] + " view on a phone", "document.querySelector('" + view[1] + "')"
+                    + " && document.querySelector('" + view[1] + "').querySelectorAll(':scope > vaadin-grid-column:not([hidden])').length <= 3",
+                    Duration.ofSeconds(30));
+            Thread.sleep(500); // let the grid and the chart paint before measuring
+            assertThat(browser.eval("document.scrollingElement.scrollWidth + ' x ' + window.innerWidth"))
+                    .as("%s (%s) is no wider than the phone", view[0], language).isEqualTo("390 x 390");
+            // The app layout scrolls its content in a box of its own: the page can be 390 wide while a view inside
+            // that box scrolls sideways.
+            assertThat(browser.eval("(() => { const v = [...document.querySelector('vaadin-app-layout').children]"
+                    + ".find(e => !e.slot); const r = v.getBoundingClientRect().right;"
+                    + " return v.scrollWidth <= v.clientWidth && r <= window.innerWidth ? 'fits'"
+                    + " : v.scrollWidth + ' in ' + v.clientWidth + ', right edge ' + r; })()"))
+                    .as("%s (%s) needs no sideways scrolling", view[0], language).isEqualTo("fits");
+            assertThat(browser.eval(INSIDE + "(document.getElementById('user-menu'))"))
+                    .as("the user menu button on the phone screen, %s %s", view[0], language).isEqualTo("inside");
+            assertThat(browser.eval(INSIDE + "(document.getElementById('language-switch'))"))
+                    .as("the desktop buttons give way on a phone").isEqualTo("hidden");
+            browser.screenshot(target.resolve("screens/" + view[0] + "-390x844-" + language + ".png"));
+        }
+        // The last view's user menu opened: logout is in it and on screen.
+        browser.eval("(() => { const m = document.getElementById('user-menu');"
+                + " (m.querySelector('vaadin-menu-bar-button') || m.shadowRoot.querySelector('vaadin-menu-bar-button')).click();"
+                + " return 'opened'; })()");
+        browser.waitFor("the logout item in the open user menu", DEEP_FIND + "('" + logout + "')", Duration.ofSeconds(10));
+        // On a phone the menu opens as a sheet sliding up from the bottom edge: on screen once it has settled.
+        browser.waitFor("logout on the phone screen, " + language, INSIDE + "(" + DEEP_FIND + "('" + logout + "')) === 'inside'",
+                Duration.ofSeconds(5));
+        browser.screenshot(target.resolve("screens/user-menu-390x844-" + language + ".png"));
+
+        for (String[] view : PHONE_VIEWS) {
+            browser.viewport(1440, 900);
+            browser.navigate(base + "/" + view[0]);
+            browser.waitFor("the " + view[0] + " view on a desktop", "document.querySelector('" + view[1] + "')",
+                    Duration.ofSeconds(30));
+            Thread.sleep(500);
+            assertThat(browser.eval(INSIDE + "(document.getElementById('logout'))"))
+                    .as("logout on the desktop screen, %s %s", view[0], language).isEqualTo("inside");
+            browser.screenshot(target.resolve("screens/" + view[0] + "-1440x900-" + language + ".png"));
+        }
+    }
+
+    /** "inside" when the element is shown and wholly within the viewport, "hidden" when not shown, else its box. */
+    private static final String INSIDE = """
+            (e => { if (!e) return 'missing'; const r = e.getBoundingClientRect();
+              if (r.width === 0 || r.height === 0) return 'hidden';
+              return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight
+                ? 'inside' : JSON.stringify(r); })""";
+
+    /** The shown menu item with this text, searched through shadow roots (menus render in overlays). */
+    private static final String DEEP_FIND = """
+            (text => { const walk = root => { for (const el of root.querySelectorAll('vaadin-menu-bar-item, vaadin-context-menu-item, [role=menuitem]')) {
+                  const r = el.getBoundingClientRect(); if (el.textContent.trim() === text && r.width > 0) return el; }
+                for (const el of root.querySelectorAll('*')) { if (el.shadowRoot) { const f = walk(el.shadowRoot); if (f) return f; } }
+                return null; };
+              return walk(document); })""";
 }

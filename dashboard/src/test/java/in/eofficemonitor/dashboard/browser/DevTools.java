@@ -147,6 +147,15 @@ final class DevTools implements AutoCloseable {
                 + eval("document.location.href + ' | ' + (document.body ? document.body.innerText.slice(0, 500) : '')"));
     }
 
+    /**
+     * Makes the page's viewport this many CSS pixels (a desktop viewport, so the page cannot zoom out to hide an
+     * overflow); the page sees a window resize.
+     */
+    void viewport(int width, int height) throws Exception {
+        call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
+                "mobile", false));
+    }
+
     void screenshot(Path png) throws Exception {
         JsonNode r = call("Page.captureScreenshot", Map.of("format", "png"));
         Files.createDirectories(png.getParent());

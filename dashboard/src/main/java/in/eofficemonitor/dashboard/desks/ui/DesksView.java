@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import in.eofficemonitor.alerts.chart.ChartRenderer;
 import in.eofficemonitor.alerts.chart.ChartSpec;
+import in.eofficemonitor.dashboard.base.PhoneColumns;
 import in.eofficemonitor.dashboard.base.Formats;
 import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.base.Svg;
@@ -82,8 +83,8 @@ class DesksView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         grid.setId("desks");
-        grid.addColumn(l -> hindi ? l.pendency().nameHi() : l.pendency().name()).setHeader(getTranslation("desks.desk"))
-                .setAutoWidth(true).setComparator(l -> l.pendency().name());
+        Grid.Column<DeskLine> desk = grid.addColumn(l -> hindi ? l.pendency().nameHi() : l.pendency().name())
+                .setHeader(getTranslation("desks.desk")).setAutoWidth(true).setComparator(l -> l.pendency().name());
         grid.addColumn(DeskLine::id).setHeader(getTranslation("desks.deskId")).setAutoWidth(true)
                 .setComparator(DeskLine::id);
         number(getTranslation("kind.FILE"), l -> l.pendency().files(), "files");
@@ -103,6 +104,7 @@ class DesksView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(getTranslation("desks.flag")).setKey("flag");
         grid.setPartNameGenerator(l -> slowest.contains(l.id()) ? "slowest" : null);
         grid.setMultiSort(true);
+        PhoneColumns.keepOnPhone(grid, desk, grid.getColumnByKey("total"), grid.getColumnByKey("oldest"));
         chart.setId("age-chart");
         add(office, summary, chart, grid);
         setFlexGrow(1, grid);

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import in.eofficemonitor.alerts.chart.ChartRenderer;
 import in.eofficemonitor.alerts.chart.ChartSpec;
+import in.eofficemonitor.dashboard.base.PhoneColumns;
 import in.eofficemonitor.dashboard.base.FigureCard;
 import in.eofficemonitor.dashboard.base.Formats;
 import in.eofficemonitor.dashboard.base.LiveRefresh;
@@ -83,7 +84,8 @@ class OverviewView extends VerticalLayout {
         if (!rows.isEmpty()) {
             add(new H3(getTranslation("overview.rollout")));
             rollout.setId("rollout");
-            rollout.addColumn(r -> category(r)).setHeader(getTranslation("overview.category")).setAutoWidth(true);
+            Grid.Column<RolloutRow> category = rollout.addColumn(r -> category(r)).setHeader(getTranslation("overview.category"))
+                    .setAutoWidth(true);
             rollout.addColumn(r -> Formats.number(r.offices())).setHeader(getTranslation("overview.offices"))
                     .setComparator(RolloutRow::offices);
             rollout.addColumn(r -> Formats.number(r.live())).setHeader(getTranslation("stage.LIVE"))
@@ -92,9 +94,11 @@ class OverviewView extends VerticalLayout {
                     .setComparator(RolloutRow::inProgress);
             rollout.addColumn(r -> Formats.number(r.notLive())).setHeader(getTranslation("overview.earlier"))
                     .setComparator(RolloutRow::notLive);
-            rollout.addColumn(r -> Formats.percent(r.coverage())).setHeader(getTranslation("overview.coverage"));
+            Grid.Column<RolloutRow> coverage = rollout.addColumn(r -> Formats.percent(r.coverage()))
+                    .setHeader(getTranslation("overview.coverage"));
             rollout.addColumn(r -> Formats.number(r.filesCreated())).setHeader(getTranslation("overview.filesCreated"))
                     .setComparator(RolloutRow::filesCreated);
+            PhoneColumns.keepOnPhone(rollout, category, coverage);
             rollout.setItems(rows);
             rollout.setAllRowsVisible(true);
             add(rollout);

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.shared.Registration;
 import in.eofficemonitor.dashboard.audit.Exported;
+import in.eofficemonitor.dashboard.base.PhoneColumns;
 import in.eofficemonitor.dashboard.base.Formats;
 import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
@@ -150,7 +151,8 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
                 .setKey("district");
         grid.addColumn(l -> hindi ? l.officeNameHi() : l.officeName()).setHeader(getTranslation("filter.office"))
                 .setComparator(StuckLine::officeName).setAutoWidth(true);
-        grid.addColumn(StuckLine::deskId).setHeader(getTranslation("desks.desk")).setComparator(StuckLine::deskId);
+        grid.addColumn(StuckLine::deskId).setHeader(getTranslation("desks.desk")).setComparator(StuckLine::deskId)
+                .setKey("desk");
         grid.addColumn(l -> Formats.dateTime(l.arrivedAt())).setHeader(getTranslation("stuck.arrived"))
                 .setComparator(StuckLine::arrivedAt);
         grid.addColumn(l -> Formats.dateTime(l.stuckSince())).setHeader(getTranslation("stuck.since"))
@@ -158,6 +160,7 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(l -> Formats.number(l.dwellDays())).setHeader(getTranslation("stuck.days"))
                 .setComparator(Comparator.comparingLong(StuckLine::dwellDays)).setKey("days");
         grid.setMultiSort(true);
+        PhoneColumns.keepOnPhone(grid, grid.getColumnByKey("file"), grid.getColumnByKey("desk"), grid.getColumnByKey("days"));
 
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = csvDownload();
@@ -174,6 +177,7 @@ class StuckView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout filters = new HorizontalLayout(district, office, desk, priority, kind, age, minDays);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
+        filters.setWidthFull(); // the fields' max-width of 100% needs a definite width, or the 26em office field overflows a phone
         add(filters, new HorizontalLayout(summary, export, exportXlsx), grid);
         setFlexGrow(1, grid);
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.WildcardParameter;
 import com.vaadin.flow.shared.Registration;
+import in.eofficemonitor.dashboard.base.PhoneColumns;
 import in.eofficemonitor.dashboard.base.Formats;
 import in.eofficemonitor.dashboard.base.LiveRefresh;
 import in.eofficemonitor.dashboard.i18n.DashboardI18n;
@@ -86,17 +87,18 @@ class TrailView extends VerticalLayout implements HasUrlParameter<String> {
         notFound.setId("not-found");
         current.setId("current");
         stays.setId("stays");
-        stays.addColumn(s -> hindi && !s.designationHi().isBlank() ? s.designationHi() : s.designation())
+        Grid.Column<TrailStay> desk = stays.addColumn(s -> hindi && !s.designationHi().isBlank() ? s.designationHi() : s.designation())
                 .setHeader(getTranslation("desks.desk")).setAutoWidth(true);
         stays.addColumn(TrailStay::deskId).setHeader(getTranslation("desks.deskId")).setAutoWidth(true);
         stays.addColumn(s -> hindi && !s.officeNameHi().isBlank() ? s.officeNameHi() : s.officeName())
                 .setHeader(getTranslation("filter.office")).setAutoWidth(true);
-        stays.addColumn(s -> Formats.dateTime(s.arrivedAt())).setHeader(getTranslation("stuck.arrived"));
+        Grid.Column<TrailStay> arrived = stays.addColumn(s -> Formats.dateTime(s.arrivedAt())).setHeader(getTranslation("stuck.arrived"));
         stays.addColumn(s -> getTranslation("event." + s.arrivedBy())).setHeader(getTranslation("trail.arrivedBy"));
         stays.addColumn(s -> s.leftAt() == null ? getTranslation("trail.stillHere") : Formats.dateTime(s.leftAt()))
                 .setHeader(getTranslation("trail.left"));
         stays.addColumn(s -> Formats.dwell(s.dwell(), getLocale())).setHeader(getTranslation("trail.dwell")).setKey("dwell");
         stays.setPartNameGenerator(s -> s.current() ? "slowest" : null);
+        PhoneColumns.keepOnPhone(stays, desk, arrived, stays.getColumnByKey("dwell"));
         add(search, suggestions, notFound, current, details, stays);
         setFlexGrow(1, stays);
     }
